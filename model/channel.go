@@ -1,0 +1,53 @@
+package model
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Channel is one of a client's accounts on a platform.
+type Channel struct {
+	ID       int64
+	ClientID int64
+	Platform Platform
+	// Handle is the account's name on the platform, for example @olive.travel.
+	Handle string
+	// TextLimit overrides the platform's limit when set (for example a
+	// Telegram channel that posts captions under media: 1,024). 0 = default.
+	TextLimit int
+}
+
+// Normalize trims the handle.
+func (ch *Channel) Normalize() { ch.Handle = strings.TrimSpace(ch.Handle) }
+
+// Limit is the longest text this channel accepts.
+func (ch Channel) Limit() int {
+	if ch.TextLimit > 0 {
+		return ch.TextLimit
+	}
+	return ch.Platform.Info().TextLimit
+}
+
+// Label is how menus name the channel: "Instagram @olive.travel".
+func (ch Channel) Label() string { return ch.Platform.Name() + " " + ch.Handle }
+
+// Validate reports every problem with ch; call Normalize first.
+func (ch Channel) Validate() error {
+	var p Problems
+	if !ch.Platform.Valid() {
+		p.add("platform", fmt.Sprintf("%q is not a platform Kairos knows.", ch.Platform))
+	}
+	switch {
+	case ch.Handle == "":
+		p.add("handle", "Enter the account's handle or page name, for example @olive.travel.")
+	case len([]rune(ch.Handle)) > 100:
+		p.add("handle", "Keep the handle to 100 characters or fewer.")
+	case strings.ContainsAny(ch.Handle, "\n\t"):
+		p.add("handle", "A handle is one line with no tabs.")
+	}
+	if ch.Platform.Valid() && (ch.TextLimit < 0 || ch.TextLimit > ch.Platform.Info().TextLimit) {
+		p.add("limit", fmt.Sprintf("The text limit must be between 1 and %d for %s (leave it empty for the platform's own limit).",
+			ch.Platform.Info().TextLimit, ch.Platform.Name()))
+	}
+	return p.err()
+}
