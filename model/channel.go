@@ -2,6 +2,7 @@ package model
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 )
 
@@ -50,4 +51,18 @@ func (ch Channel) Validate() error {
 			ch.Platform.Info().TextLimit, ch.Platform.Name()))
 	}
 	return p.err()
+}
+
+// SortChannels orders channels as the platform menu does, then by handle.
+func SortChannels(list []Channel) {
+	rank := map[Platform]int{}
+	for i, p := range Platforms() {
+		rank[p] = i
+	}
+	sort.SliceStable(list, func(i, j int) bool {
+		if rank[list[i].Platform] != rank[list[j].Platform] {
+			return rank[list[i].Platform] < rank[list[j].Platform]
+		}
+		return strings.ToLower(list[i].Handle) < strings.ToLower(list[j].Handle)
+	})
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 
+	"golang.org/x/text/collate"
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
 )
@@ -18,8 +19,8 @@ type Country struct {
 
 // notCountries are codes that x/text treats as regions but ISO 3166 reserves
 // for other uses (Ascension, Clipperton, Diego Garcia, Ceuta, Canaries,
-// Tristan da Cunha, Sark): they have no holiday calendar of their own.
-var notCountries = map[string]bool{"AC": true, "CP": true, "CQ": true, "DG": true, "EA": true, "IC": true, "TA": true}
+// Tristan da Cunha, Sark) or for groups (Eurozone, United Nations): they have no holiday calendar of their own.
+var notCountries = map[string]bool{"AC": true, "CP": true, "CQ": true, "DG": true, "EA": true, "IC": true, "TA": true, "EZ": true, "UN": true}
 
 var countries = sync.OnceValue(func() []Country {
 	var list []Country
@@ -35,7 +36,9 @@ var countries = sync.OnceValue(func() []Country {
 			}
 		}
 	}
-	sort.Slice(list, func(i, j int) bool { return list[i].Name < list[j].Name })
+	// Collation puts "Åland Islands" beside "Albania", not after "Zimbabwe".
+	col := collate.New(language.English)
+	sort.Slice(list, func(i, j int) bool { return col.CompareString(list[i].Name, list[j].Name) < 0 })
 	return list
 })
 

@@ -2,6 +2,8 @@ package model
 
 import (
 	"fmt"
+	"regexp"
+	"strconv"
 	"time"
 )
 
@@ -64,7 +66,7 @@ func (d Date) Before(e Date) bool { return d.Time().Before(e.Time()) }
 func (d Date) After(e Date) bool { return d.Time().After(e.Time()) }
 
 // DaysUntil is the number of days from d to e (negative when e is earlier).
-func (d Date) DaysUntil(e Date) int { return int(e.Time().Sub(d.Time()).Hours() / 24) }
+func (d Date) DaysUntil(e Date) int { return int((e.Time().Unix() - d.Time().Unix()) / 86400) }
 
 // Clock is a time of day in minutes after midnight. NoClock means "any time
 // that day" (an all-day post).
@@ -76,13 +78,20 @@ const NoClock Clock = -1
 // At returns the Clock for hour:minute.
 func At(hour, minute int) Clock { return Clock(hour*60 + minute) }
 
+var clockRE = regexp.MustCompile(`^(\d{1,2}):(\d{2})$`)
+
 // ParseClock reads HH:MM (24-hour); the empty string is NoClock.
 func ParseClock(s string) (Clock, error) {
 	if s == "" {
 		return NoClock, nil
 	}
-	var h, m int
-	if n, err := fmt.Sscanf(s, "%d:%d", &h, &m); n != 2 || err != nil || h < 0 || h > 23 || m < 0 || m > 59 || len(s) > 5 {
+	parts := clockRE.FindStringSubmatch(s)
+	if parts == nil {
+		return NoClock, fmt.Errorf("%q is not a time: use HH:MM on the 24-hour clock, for example 09:30", s)
+	}
+	h, _ := strconv.Atoi(parts[1])
+	m, _ := strconv.Atoi(parts[2])
+	if h > 23 || m > 59 {
 		return NoClock, fmt.Errorf("%q is not a time: use HH:MM on the 24-hour clock, for example 09:30", s)
 	}
 	return At(h, m), nil

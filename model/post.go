@@ -87,7 +87,10 @@ type Post struct {
 	Updated  time.Time
 }
 
-var hashtagRE = regexp.MustCompile(`^#[\p{L}\p{N}_]+$`)
+var (
+	hashtagRE     = regexp.MustCompile(`^#[\p{L}\p{N}_]+$`)
+	hashtagInText = regexp.MustCompile(`#[\p{L}\p{N}_]+`)
+)
 
 // ParseHashtags splits s on spaces and commas and adds a missing '#'.
 func ParseHashtags(s string) []string {
@@ -132,10 +135,13 @@ func (p *Post) Normalize() {
 // FullText is what gets published: the text, then any hashtags the text does
 // not already contain.
 func (p Post) FullText() string {
+	inText := map[string]bool{}
+	for _, t := range hashtagInText.FindAllString(p.Text, -1) {
+		inText[strings.ToLower(t)] = true
+	}
 	var extra []string
-	lower := strings.ToLower(p.Text)
 	for _, t := range p.Hashtags {
-		if !strings.Contains(lower, strings.ToLower(t)) {
+		if !inText[strings.ToLower(t)] {
 			extra = append(extra, t)
 		}
 	}
@@ -230,6 +236,9 @@ func (p Post) Summary(maxRunes int) string {
 	s := strings.Join(strings.Fields(p.Text), " ")
 	if s == "" {
 		s = strings.Join(p.Hashtags, " ")
+	}
+	if maxRunes < 1 {
+		return ""
 	}
 	if r := []rune(s); len(r) > maxRunes {
 		return strings.TrimSpace(string(r[:maxRunes-1])) + "…"
