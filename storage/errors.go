@@ -1,0 +1,30 @@
+package storage
+
+import (
+	"errors"
+	"fmt"
+)
+
+// Typed errors, so the UI and the command line can say what happened in the
+// user's words and tests can check which case they hit.
+var (
+	// ErrNotFound: the record asked for does not exist (or was deleted).
+	ErrNotFound = errors.New("not found")
+	// ErrNotDatabase: the data file exists but is not an SQLite database.
+	ErrNotDatabase = errors.New("not a Kairos database")
+	// ErrReadOnly: the data folder or file cannot be written.
+	ErrReadOnly = errors.New("data folder is read-only")
+	// ErrDuplicate: a unique name is already taken.
+	ErrDuplicate = errors.New("already exists")
+)
+
+// FutureSchemaError: the database was written by a newer Kairos.
+type FutureSchemaError struct {
+	Path          string
+	Found, Latest int
+}
+
+func (e *FutureSchemaError) Error() string {
+	return fmt.Sprintf("%s was created by a newer version of Kairos (schema %d; this version knows up to %d). "+
+		"Update Kairos to open it; the file was not changed", e.Path, e.Found, e.Latest)
+}

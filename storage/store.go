@@ -1,0 +1,184 @@
+// Package storage keeps Kairos data in one local SQLite file. It is the only
+// package that speaks SQL; every user action is one transaction.
+package storage
+
+import (
+	"bytes"
+	"database/sql"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+
+	sqlite3 "github.com/mattn/go-sqlite3"
+)
+
+// FileName is the database file inside the data folder.
+const FileName = "kairos.db"
+
+// sqliteHeader starts every SQLite database file.
+var sqliteHeader = []byte("SQLite format 3\x00")
+
+// Store is an open Kairos database.
+type Store struct {
+	db   *sql.DB
+	path string
+}
+
+// Path is the database file's path.
+func (s *Store) Path() string { return s.path }
+
+// Close closes the database.
+func (s *Store) Close() error { return s.db.Close() }
+
+// Open opens (creating if needed) the database in dir. The folder is created
+// with mode 0700 and the file with 0600. A file that is not SQLite, a
+// database from a newer Kairos, or a read-only folder is refused before
+// anything is written.
+func Open(dir string) (*Store, error) {
+	if dir == "" {
+		return nil, errors.New("no data folder given")
+	}
+	if err := prepareDir(dir); err != nil {
+		return nil, err
+	}
+	path := filepath.Join(dir, FileName)
+	if err := prepareFile(path); err != nil {
+		return nil, err
+	}
+	// WAL is switched on only after the version check: setting it rewrites
+	// the file header, and a newer Kairos's file must stay untouched.
+	dsn := "file:" + path + "?_foreign_keys=on&_busy_timeout=5000&_txlock=immediate&_synchronous=NORMAL"
+	db, err := sql.Open("sqlite3", dsn)
+	if err != nil {
+		return nil, err
+	}
+	s := &Store{db: db, path: path}
+	if err := s.init(); err != nil {
+		db.Close()
+		return nil, friendly(path, err)
+	}
+	return s, nil
+}
+
+func (s *Store) init() error {
+	found, err := schemaVersion(s.db)
+	if err != nil {
+		return err
+	}
+	if latest := LatestSchema(); found > latest {
+		return &FutureSchemaError{Path: s.path, Found: found, Latest: latest}
+	}
+	// synchronous=NORMAL in WAL mode keeps every committed transaction across
+	// a crash or kill of the process; only a power cut can lose the last few.
+	if _, err := s.db.Exec(`PRAGMA journal_mode = WAL`); err != nil {
+		return err
+	}
+	return migrate(s.db, found)
+}
+
+// prepareDir makes sure dir exists, is a folder and is writable.
+func prepareDir(dir string) error {
+	info, err := os.Stat(dir)
+	if errors.Is(err, fs.ErrNotExist) {
+		if err := os.MkdirAll(dir, 0o700); err != nil {
+			return fmt.Errorf("cannot create the data folder %s: %w", dir, unwrapPathError(err))
+		}
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("cannot read the data folder %s: %w", dir, unwrapPathError(err))
+	}
+	if !info.IsDir() {
+		return fmt.Errorf("the data folder %s is a file, not a folder", dir)
+	}
+	// The owner-write bit is checked as well as access, so a folder a user
+	// made read-only is respected even by root, who may write anywhere.
+	if info.Mode().Perm()&0o200 == 0 || !writable(dir) {
+		return fmt.Errorf("the data folder %s is read-only: Kairos needs to write there: %w", dir, ErrReadOnly)
+	}
+	return nil
+}
+
+// prepareFile creates an empty 0600 file (SQLite then makes it a new
+// database) or checks that the existing one is SQLite and writable.
+func prepareFile(path string) error {
+	f, err := os.OpenFile(path, os.O_RDONLY, 0)
+	if errors.Is(err, fs.ErrNotExist) {
+		f, err := os.OpenFile(path, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o600)
+		if err != nil {
+			return fmt.Errorf("cannot create %s: %w", path, unwrapPathError(err))
+		}
+		return f.Close()
+	}
+	if err != nil {
+		return fmt.Errorf("cannot read %s: %w", path, unwrapPathError(err))
+	}
+	defer f.Close()
+	head := make([]byte, len(sqliteHeader))
+	n, err := io.ReadFull(f, head)
+	if err != nil && n != 0 {
+		return fmt.Errorf("%s is not a Kairos database (it is too short to be SQLite); it was not changed: %w", path, ErrNotDatabase)
+	}
+	if n != 0 && !bytes.Equal(head, sqliteHeader) {
+		return fmt.Errorf("%s is not a Kairos database (it is not an SQLite file); it was not changed: %w", path, ErrNotDatabase)
+	}
+	info, err := f.Stat()
+	if err != nil {
+		return err
+	}
+	if info.Mode().Perm()&0o200 == 0 {
+		return fmt.Errorf("%s is read-only: Kairos needs to write to it: %w", path, ErrReadOnly)
+	}
+	if info.Mode().Perm() != 0o600 {
+		return os.Chmod(path, 0o600) // the user's plans are private
+	}
+	return nil
+}
+
+// friendly turns SQLite's codes into sentences that name the file.
+func friendly(path string, err error) error {
+	var se sqlite3.Error
+	if errors.As(err, &se) {
+		switch se.Code {
+		case sqlite3.ErrNotADB:
+			return fmt.Errorf("%s is not a Kairos database (SQLite cannot read it); it was not changed: %w", path, ErrNotDatabase)
+		case sqlite3.ErrReadonly, sqlite3.ErrCantOpen, sqlite3.ErrPerm:
+			return fmt.Errorf("cannot write to %s (%v): %w", path, se.Code, ErrReadOnly)
+		case sqlite3.ErrCorrupt:
+			return fmt.Errorf("%s is damaged (SQLite reports corruption); it was not changed", path)
+		}
+	}
+	return err
+}
+
+func unwrapPathError(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// inTx runs fn in one transaction: all of it is stored, or none of it.
+func (s *Store) inTx(fn func(tx *sql.Tx) error) error {
+	tx, err := s.db.Begin()
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if err := fn(tx); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+// IntegrityCheck runs SQLite's full integrity check and returns its verdict
+// ("ok" when the file is sound).
+func (s *Store) IntegrityCheck() (string, error) {
+	var verdict string
+	err := s.db.QueryRow(`PRAGMA integrity_check`).Scan(&verdict)
+	return verdict, err
+}
