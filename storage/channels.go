@@ -3,7 +3,6 @@ package storage
 import (
 	"database/sql"
 	"errors"
-	"fmt"
 
 	sqlite3 "github.com/mattn/go-sqlite3"
 
@@ -99,9 +98,9 @@ func channelProblem(ch model.Channel, err error) error {
 	if errors.As(err, &se) {
 		switch se.ExtendedCode {
 		case sqlite3.ErrConstraintUnique:
-			return fmt.Errorf("this client already has %s %s: %w", ch.Platform.Name(), ch.Handle, ErrDuplicate)
+			return sentence(ErrDuplicate, "This client already has %s %s.", ch.Platform.Name(), ch.Handle)
 		case sqlite3.ErrConstraintForeignKey:
-			return fmt.Errorf("client %d: %w", ch.ClientID, ErrNotFound)
+			return sentence(ErrNotFound, "The client was deleted; its channels cannot be changed.")
 		}
 	}
 	return err

@@ -3,7 +3,6 @@ package storage
 import (
 	"database/sql"
 	"errors"
-	"fmt"
 	"time"
 
 	sqlite3 "github.com/mattn/go-sqlite3"
@@ -41,7 +40,7 @@ func (s *Store) Clients() ([]model.Client, error) {
 func (s *Store) Client(id int64) (model.Client, error) {
 	c, err := scanClient(s.db.QueryRow(`SELECT `+clientColumns+` FROM clients WHERE id = ?`, id))
 	if errors.Is(err, sql.ErrNoRows) {
-		return c, fmt.Errorf("client %d: %w", id, ErrNotFound)
+		return c, sentence(ErrNotFound, "Client %d no longer exists.", id)
 	}
 	return c, err
 }
@@ -99,7 +98,7 @@ func (s *Store) DeleteClient(id int64) error {
 func clientNameTaken(name string, err error) error {
 	var se sqlite3.Error
 	if errors.As(err, &se) && se.ExtendedCode == sqlite3.ErrConstraintUnique {
-		return fmt.Errorf("there is already a client called %q; choose another name: %w", name, ErrDuplicate)
+		return sentence(ErrDuplicate, "There is already a client called %q; choose another name.", name)
 	}
 	return err
 }
@@ -111,7 +110,7 @@ func mustAffect(res sql.Result, what string, id int64) error {
 		return err
 	}
 	if n == 0 {
-		return fmt.Errorf("%s %d: %w", what, id, ErrNotFound)
+		return sentence(ErrNotFound, "That %s no longer exists; it may have been deleted.", what)
 	}
 	return nil
 }

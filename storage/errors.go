@@ -28,3 +28,17 @@ func (e *FutureSchemaError) Error() string {
 	return fmt.Sprintf("%s was created by a newer version of Kairos (schema %d; this version knows up to %d). "+
 		"Update Kairos to open it; the file was not changed", e.Path, e.Found, e.Latest)
 }
+
+// userError is a whole sentence for the user that still matches its kind
+// with errors.Is, so the message needs no ": not found" tail.
+type userError struct {
+	msg  string
+	kind error
+}
+
+func (e userError) Error() string { return e.msg }
+func (e userError) Unwrap() error { return e.kind }
+
+func sentence(kind error, format string, args ...any) error {
+	return userError{fmt.Sprintf(format, args...), kind}
+}

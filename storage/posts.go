@@ -3,7 +3,6 @@ package storage
 import (
 	"database/sql"
 	"errors"
-	"fmt"
 	"strconv"
 	"strings"
 	"time"
@@ -77,7 +76,7 @@ func (s *Store) Post(id int64) (model.Post, error) {
 		return model.Post{}, err
 	}
 	if len(list) == 0 {
-		return model.Post{}, fmt.Errorf("post %d: %w", id, ErrNotFound)
+		return model.Post{}, sentence(ErrNotFound, "Post %d no longer exists.", id)
 	}
 	return list[0], nil
 }
@@ -157,7 +156,7 @@ func insertPost(tx *sql.Tx, p *model.Post) error {
 	if err != nil {
 		var se sqlite3.Error
 		if errors.As(err, &se) && se.ExtendedCode == sqlite3.ErrConstraintForeignKey {
-			return fmt.Errorf("client %d: %w", p.ClientID, ErrNotFound)
+			return sentence(ErrNotFound, "The post's client no longer exists.")
 		}
 		return err
 	}

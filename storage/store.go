@@ -97,7 +97,7 @@ func prepareDir(dir string) error {
 	// The owner-write bit is checked as well as access, so a folder a user
 	// made read-only is respected even by root, who may write anywhere.
 	if info.Mode().Perm()&0o200 == 0 || !writable(dir) {
-		return fmt.Errorf("the data folder %s is read-only: Kairos needs to write there: %w", dir, ErrReadOnly)
+		return sentence(ErrReadOnly, "the data folder %s is read-only: Kairos needs to write there", dir)
 	}
 	return nil
 }
@@ -120,17 +120,17 @@ func prepareFile(path string) error {
 	head := make([]byte, len(sqliteHeader))
 	n, err := io.ReadFull(f, head)
 	if err != nil && n != 0 {
-		return fmt.Errorf("%s is not a Kairos database (it is too short to be SQLite); it was not changed: %w", path, ErrNotDatabase)
+		return sentence(ErrNotDatabase, "%s is not a Kairos database (it is too short to be SQLite); it was not changed", path)
 	}
 	if n != 0 && !bytes.Equal(head, sqliteHeader) {
-		return fmt.Errorf("%s is not a Kairos database (it is not an SQLite file); it was not changed: %w", path, ErrNotDatabase)
+		return sentence(ErrNotDatabase, "%s is not a Kairos database (it is not an SQLite file); it was not changed", path)
 	}
 	info, err := f.Stat()
 	if err != nil {
 		return err
 	}
 	if info.Mode().Perm()&0o200 == 0 {
-		return fmt.Errorf("%s is read-only: Kairos needs to write to it: %w", path, ErrReadOnly)
+		return sentence(ErrReadOnly, "%s is read-only: Kairos needs to write to it", path)
 	}
 	if info.Mode().Perm() != 0o600 {
 		return os.Chmod(path, 0o600) // the user's plans are private
@@ -144,9 +144,9 @@ func friendly(path string, err error) error {
 	if errors.As(err, &se) {
 		switch se.Code {
 		case sqlite3.ErrNotADB:
-			return fmt.Errorf("%s is not a Kairos database (SQLite cannot read it); it was not changed: %w", path, ErrNotDatabase)
+			return sentence(ErrNotDatabase, "%s is not a Kairos database (SQLite cannot read it); it was not changed", path)
 		case sqlite3.ErrReadonly, sqlite3.ErrCantOpen, sqlite3.ErrPerm:
-			return fmt.Errorf("cannot write to %s (%v): %w", path, se.Code, ErrReadOnly)
+			return sentence(ErrReadOnly, "cannot write to %s (%v)", path, se.Code)
 		case sqlite3.ErrCorrupt:
 			return fmt.Errorf("%s is damaged (SQLite reports corruption); it was not changed", path)
 		}
