@@ -45,7 +45,8 @@ func (c Client) Validate() error {
 		p.add("name", "Keep the client's name to 80 characters or fewer.")
 	}
 	if _, err := LookupCountry(c.Country); err != nil {
-		p.add("country", err.Error())
+		msg := err.Error()
+		p.add("country", strings.ToUpper(msg[:1])+msg[1:]+".")
 	}
 	if len([]rune(c.Region)) > 40 {
 		p.add("region", "Keep the region to 40 characters or fewer.")

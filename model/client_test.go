@@ -211,3 +211,30 @@ func TestProblems(t *testing.T) {
 		t.Errorf("FieldError.Error() = %q", fe.Error())
 	}
 }
+
+func TestDefaultZonesAreRealZones(t *testing.T) {
+	if DefaultZone("GR") != "Europe/Athens" || DefaultZone("ZZ") != "" {
+		t.Errorf("DefaultZone GR=%q ZZ=%q", DefaultZone("GR"), DefaultZone("ZZ"))
+	}
+	for code, zone := range countryZones {
+		if _, err := LookupCountry(code); err != nil {
+			t.Errorf("zone table names unknown country %s", code)
+		}
+		c := Client{Name: "x", Country: code, TimeZone: zone, Color: "#000000"}
+		if err := c.Validate(); err != nil {
+			t.Errorf("%s -> %s: %v", code, zone, err)
+		}
+	}
+	if zones := CommonZones(); len(zones) < 40 || zones[0] != "UTC" {
+		t.Errorf("CommonZones = %v", zones)
+	}
+}
+
+func TestClientProblemsAreSentences(t *testing.T) {
+	err := Client{Country: "ZZ"}.Validate()
+	for _, fe := range err.(Problems) {
+		if first := fe.Message[:1]; first != strings.ToUpper(first) || !strings.HasSuffix(fe.Message, ".") {
+			t.Errorf("%s: %q is not a sentence", fe.Field, fe.Message)
+		}
+	}
+}
