@@ -1,0 +1,48 @@
+// Kairos is an offline desktop planner for social media specialists.
+// main wires the parts together: the command line, the store and the
+// Fyne app. Everything else lives in cli/, storage/, model/ and ui/.
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"time"
+	_ "time/tzdata" // client time zones must resolve on machines without a zoneinfo database
+
+	"fyne.io/fyne/v2/app"
+
+	"kairos/cli"
+	"kairos/storage"
+	"kairos/ui"
+)
+
+// appID names the app to the desktop and to Fyne's storage.
+const appID = "io.kairosplanner.app"
+
+func main() {
+	os.Exit(cli.Run(os.Args[1:], cli.Env{
+		Stdout:     os.Stdout,
+		Stderr:     os.Stderr,
+		Getenv:     os.Getenv,
+		Now:        time.Now,
+		DefaultDir: defaultDataDir,
+		RunGUI:     runGUI,
+	}))
+}
+
+// defaultDataDir is Fyne's storage root for the app ID.
+func defaultDataDir() (string, error) {
+	return filepath.FromSlash(app.NewWithID(appID).Storage().RootURI().Path()), nil
+}
+
+// runGUI opens the store in dir and shows the main window until it closes.
+func runGUI(dir string) error {
+	a := app.NewWithID(appID)
+	store, err := storage.Open(dir)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	ui.Run(a, store)
+	return nil
+}
