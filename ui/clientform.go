@@ -1,0 +1,123 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"kairos/model"
+)
+
+// clientForm edits every field of a client. It is used inline in Settings
+// and inside the "New client" dialog.
+type clientForm struct {
+	name     *widget.Entry
+	country  *widget.Select
+	region   *widget.Entry
+	timeZone *widget.SelectEntry
+	color    *colorPicker
+	notes    *widget.Entry
+	problems problemLabel
+	form     *widget.Form
+	id       int64
+}
+
+func newClientForm() *clientForm {
+	f := &clientForm{
+		name:     widget.NewEntry(),
+		region:   widget.NewEntry(),
+		timeZone: widget.NewSelectEntry(model.CommonZones()),
+		color:    newColorPicker(),
+		notes:    widget.NewMultiLineEntry(),
+		problems: newProblemLabel(),
+	}
+	f.name.SetPlaceHolder("Brand name, e.g. Olive & Sea Travel")
+	f.region.SetPlaceHolder("Optional: state, canton or county")
+	f.timeZone.SetPlaceHolder("e.g. Europe/Athens")
+	f.notes.SetPlaceHolder("Brand voice, contacts, anything worth remembering")
+	f.notes.SetMinRowsVisible(3)
+	f.notes.Wrapping = fyne.TextWrapWord
+	var options []string
+	for _, c := range model.Countries() {
+		options = append(options, countryOption(c))
+	}
+	f.country = widget.NewSelect(options, f.onCountryChanged)
+	f.country.PlaceHolder = "Choose a country"
+	f.form = widget.NewForm(
+		widget.NewFormItem("Name", f.name),
+		widget.NewFormItem("Country", f.country),
+		widget.NewFormItem("Region", f.region),
+		widget.NewFormItem("Time zone", f.timeZone),
+		widget.NewFormItem("Colour", f.color),
+		widget.NewFormItem("Notes", f.notes),
+	)
+	return f
+}
+
+func (f *clientForm) object() fyne.CanvasObject { return container.NewVBox(f.form, f.problems.Label) }
+
+func countryOption(c model.Country) string { return fmt.Sprintf("%s (%s)", c.Name, c.Code) }
+
+// countryCode reads the code back out of "Greece (GR)".
+func countryCode(option string) string {
+	if i := strings.LastIndex(option, "("); i >= 0 && strings.HasSuffix(option, ")") {
+		return option[i+1 : len(option)-1]
+	}
+	return ""
+}
+
+// onCountryChanged fills in the country's usual time zone unless the user
+// already chose one of their own.
+func (f *clientForm) onCountryChanged(option string) {
+	zone := model.DefaultZone(countryCode(option))
+	if zone == "" {
+		return
+	}
+	current := f.timeZone.Text
+	for _, c := range model.Countries() {
+		if current == "" || current == model.DefaultZone(c.Code) {
+			f.timeZone.SetText(zone)
+			return
+		}
+	}
+}
+
+// load shows c in the form.
+func (f *clientForm) load(c model.Client) {
+	f.id = c.ID
+	f.name.SetText(c.Name)
+	f.timeZone.SetText(c.TimeZone)
+	if country, err := model.LookupCountry(c.Country); err == nil {
+		f.country.SetSelected(countryOption(country))
+	} else {
+		f.country.ClearSelected()
+	}
+	f.timeZone.SetText(c.TimeZone) // again: choosing the country may have replaced it
+	f.region.SetText(c.Region)
+	color := c.Color
+	if color == "" {
+		color = model.ClientColors[0]
+	}
+	f.color.SetSelected(color)
+	f.notes.SetText(c.Notes)
+	f.problems.show(nil)
+}
+
+// read returns the client as the form shows it.
+func (f *clientForm) read() model.Client {
+	return model.Client{
+		ID:       f.id,
+		Name:     f.name.Text,
+		Country:  countryCode(f.country.Selected),
+		Region:   f.region.Text,
+		TimeZone: f.timeZone.Text,
+		Color:    f.color.Selected(),
+		Notes:    f.notes.Text,
+	}
+}
+
+// blankClient is a new client with the first palette colour.
+func blankClient() model.Client { return model.Client{Color: model.ClientColors[0]} }

@@ -1,0 +1,50 @@
+package ui
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+)
+
+// plan says what a screen that is not built yet will hold, so the sidebar
+// never leads to a blank page or to made-up data.
+type plan struct {
+	title string
+	lines []string
+}
+
+var (
+	calendarPlan = plan{"Posting calendar", []string{
+		"Month and week views of every planned post, with posts you drag to another day or time.",
+		"Undated ideas dragged in from a tray, weekday themes with hashtags, a guard against posting too often,",
+		"and the content mix of what you see.",
+	}}
+	ideasPlan = plan{"Ideas", []string{
+		"A bank of undated post ideas for the client, with starters for the posts that keep a feed alive:",
+		"questions, useful links, local events, frequent questions, news, offers and testimonials.",
+	}}
+	testimonialsPlan = plan{"Testimonials", []string{
+		"Customer testimonials with the permission each person gave: for which platforms and uses, until when.",
+		"A post that quotes a testimonial is scheduled only with that permission; a withdrawal flags it.",
+	}}
+	contestsPlan = plan{"Contests", []string{
+		"Giveaway checklists per platform and country, key dates on the calendar,",
+		"and a reproducible, auditable winner draw.",
+	}}
+)
+
+// comingSoon is the honest placeholder for a screen still to be built.
+type comingSoon struct{ box fyne.CanvasObject }
+
+func newComingSoon(p plan) *comingSoon {
+	title := widget.NewLabelWithStyle(p.title, fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
+	text := widget.NewLabel(strings.Join(p.lines, " ") + "\n\nThis part of Kairos is not built yet.")
+	text.Alignment = fyne.TextAlignCenter
+	text.Wrapping = fyne.TextWrapWord
+	return &comingSoon{container.NewCenter(container.NewGridWrap(fyne.NewSize(620, 220), container.NewVBox(title, text)))}
+}
+
+func (c *comingSoon) object() fyne.CanvasObject { return c.box }
+func (c *comingSoon) refresh()                  {}

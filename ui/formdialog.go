@@ -1,0 +1,57 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+)
+
+// showFormDialog shows content with Cancel and a confirm button. It closes
+// only when save succeeds; otherwise showProblem explains what to fix and
+// the user's input stays in place.
+func showFormDialog(win fyne.Window, title, confirm string, content fyne.CanvasObject,
+	save func() error, showProblem func(error)) *dialog.CustomDialog {
+	d := dialog.NewCustomWithoutButtons(title, content, win)
+	ok := widget.NewButton(confirm, func() {
+		if err := save(); err != nil {
+			showProblem(err)
+			return
+		}
+		d.Hide()
+	})
+	ok.Importance = widget.HighImportance
+	d.SetButtons([]fyne.CanvasObject{widget.NewButton("Cancel", d.Hide), ok})
+	d.Resize(fyne.NewSize(560, content.MinSize().Height+120))
+	d.Show()
+	return d
+}
+
+// showNewClientDialog asks for a new client and stores it; onCreated gets
+// the new client's ID.
+func showNewClientDialog(k *Kairos, onCreated func(id int64)) *clientForm {
+	f := newClientForm()
+	f.load(blankClient())
+	showFormDialog(k.win, "New client", "Create client", f.object(), func() error {
+		c := f.read()
+		if err := k.store.CreateClient(&c); err != nil {
+			return err
+		}
+		onCreated(c.ID)
+		return nil
+	}, f.problems.show)
+	return f
+}
+
+// confirmDestructive asks before an action that cannot be undone; the
+// safe choice is "Cancel" and the action button is red.
+func confirmDestructive(win fyne.Window, title, message, action string, onConfirm func()) {
+	d := dialog.NewConfirm(title, message, func(yes bool) {
+		if yes {
+			onConfirm()
+		}
+	}, win)
+	d.SetDismissText("Cancel")
+	d.SetConfirmText(action)
+	d.SetConfirmImportance(widget.DangerImportance)
+	d.Show()
+}

@@ -1,0 +1,239 @@
+// Package ui is Kairos's Fyne interface. It receives a fyne.App and the
+// store from main and never imports fyne/v2/app, so its tests run under
+// Fyne's test driver without a display.
+package ui
+
+import (
+	"errors"
+	"strconv"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/widget"
+
+	"kairos/assets"
+	"kairos/model"
+	"kairos/storage"
+)
+
+// settingCurrentClient remembers the client switcher's choice between runs.
+const settingCurrentClient = "current_client"
+
+// Kairos is the main window and the state every screen shares.
+type Kairos struct {
+	app   fyne.App
+	win   fyne.Window
+	store *storage.Store
+	now   func() time.Time
+
+	clients []model.Client
+	current int64 // the switcher's client; 0 when there are none
+
+	switcher *widget.Select
+	nav      *navBar
+	body     *fyne.Container
+	screens  map[string]screen
+	shown    string
+}
+
+// screen is one page behind a sidebar entry.
+type screen interface {
+	object() fyne.CanvasObject
+	// refresh reloads what the screen shows from the store.
+	refresh()
+}
+
+// Run builds the main window and blocks until it closes.
+func Run(a fyne.App, store *storage.Store) {
+	New(a, store, time.Now).win.ShowAndRun()
+}
+
+// New builds the main window on store without showing it. now is the clock
+// the screens use for "today"; tests pass a fixed one.
+func New(a fyne.App, store *storage.Store, now func() time.Time) *Kairos {
+	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
+	k := &Kairos{app: a, store: store, now: now, win: a.NewWindow("Kairos")}
+	k.win.Resize(fyne.NewSize(1200, 780))
+	k.win.SetMaster()
+	k.addShortcuts()
+	k.loadClients()
+	if len(k.clients) == 0 {
+		k.win.SetContent(newFirstRun(k).object())
+	} else {
+		k.showMain()
+	}
+	return k
+}
+
+// Window is the main window.
+func (k *Kairos) Window() fyne.Window { return k.win }
+
+// showMain replaces whatever the window shows with the main layout.
+func (k *Kairos) showMain() {
+	k.screens = map[string]screen{
+		screenCalendar:     newComingSoon(calendarPlan),
+		screenIdeas:        newComingSoon(ideasPlan),
+		screenTestimonials: newComingSoon(testimonialsPlan),
+		screenContests:     newComingSoon(contestsPlan),
+		screenSettings:     newSettings(k),
+	}
+	k.switcher = widget.NewSelect(nil, k.onClientSwitched)
+	k.switcher.PlaceHolder = "Choose a client"
+	k.refreshSwitcher()
+	k.nav = newNavBar(k.show)
+	k.body = container.NewStack()
+	title := widget.NewLabelWithStyle("Kairos", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	top := container.NewBorder(nil, nil, title,
+		container.NewHBox(widget.NewLabel("Client"), container.NewGridWrap(fyne.NewSize(260, k.switcher.MinSize().Height), k.switcher)))
+	k.win.SetContent(container.NewBorder(
+		container.NewVBox(top, widget.NewSeparator()), nil,
+		container.NewHBox(k.nav.object(), widget.NewSeparator()), nil,
+		k.body))
+	k.show(screenCalendar)
+}
+
+// show switches the body to the named screen.
+func (k *Kairos) show(name string) {
+	s, ok := k.screens[name]
+	if !ok {
+		return
+	}
+	k.shown = name
+	k.nav.setActive(name)
+	s.refresh()
+	k.body.Objects = []fyne.CanvasObject{s.object()}
+	k.body.Refresh()
+}
+
+// loadClients reads the clients and picks the current one: the remembered
+// choice if it still exists, else the first.
+func (k *Kairos) loadClients() {
+	list, err := k.store.Clients()
+	if err != nil {
+		k.showError(err)
+		return
+	}
+	k.clients = list
+	remembered, _ := k.store.Setting(settingCurrentClient)
+	id, _ := strconv.ParseInt(remembered, 10, 64)
+	if k.current != 0 {
+		id = k.current
+	}
+	k.current = 0
+	for _, c := range list {
+		if c.ID == id {
+			k.current = id
+		}
+	}
+	if k.current == 0 && len(list) > 0 {
+		k.current = list[0].ID
+	}
+}
+
+// clientsChanged reloads the clients after an edit and refreshes the
+// switcher and the visible screen. selectID, when not 0, becomes current.
+func (k *Kairos) clientsChanged(selectID int64) {
+	if selectID != 0 {
+		k.current = selectID
+		k.store.SetSetting(settingCurrentClient, strconv.FormatInt(selectID, 10))
+	}
+	k.loadClients()
+	switch {
+	case len(k.clients) == 0: // the last client was deleted: start again
+		k.switcher, k.screens = nil, nil
+		k.win.SetContent(newFirstRun(k).object())
+		return
+	case k.switcher == nil:
+		k.showMain()
+		return
+	}
+	k.refreshSwitcher()
+	k.refreshShown()
+}
+
+// selectClient makes id the current client and remembers the choice.
+func (k *Kairos) selectClient(id int64) {
+	if id == k.current {
+		return
+	}
+	k.current = id
+	if err := k.store.SetSetting(settingCurrentClient, strconv.FormatInt(id, 10)); err != nil {
+		k.showError(err)
+	}
+	k.refreshSwitcher()
+	k.refreshShown()
+}
+
+// refreshShown reloads the visible screen.
+func (k *Kairos) refreshShown() {
+	if s, ok := k.screens[k.shown]; ok {
+		s.refresh()
+	}
+}
+
+func (k *Kairos) refreshSwitcher() {
+	names := make([]string, len(k.clients))
+	selected := ""
+	for i, c := range k.clients {
+		names[i] = c.Name
+		if c.ID == k.current {
+			selected = c.Name
+		}
+	}
+	k.switcher.SetOptions(names)
+	if selected == "" {
+		k.switcher.ClearSelected()
+	} else if k.switcher.Selected != selected {
+		k.switcher.SetSelected(selected)
+	}
+}
+
+func (k *Kairos) onClientSwitched(name string) {
+	for _, c := range k.clients {
+		if c.Name == name {
+			k.selectClient(c.ID)
+		}
+	}
+}
+
+// currentClient is the switcher's client.
+func (k *Kairos) currentClient() (model.Client, bool) {
+	for _, c := range k.clients {
+		if c.ID == k.current {
+			return c, true
+		}
+	}
+	return model.Client{}, false
+}
+
+// addShortcuts binds Ctrl+Q (quit) and Ctrl+1..5 (screens).
+func (k *Kairos) addShortcuts() {
+	c := k.win.Canvas()
+	c.AddShortcut(ctrl(fyne.KeyQ), func(fyne.Shortcut) { k.app.Quit() })
+	for i, name := range screenOrder {
+		name := name
+		c.AddShortcut(ctrl(fyne.KeyName(strconv.Itoa(i+1))), func(fyne.Shortcut) {
+			if k.screens != nil {
+				k.show(name)
+			}
+		})
+	}
+}
+
+// ctrl is Ctrl+key (Cmd+key on macOS).
+func ctrl(key fyne.KeyName) *desktop.CustomShortcut {
+	return &desktop.CustomShortcut{KeyName: key, Modifier: fyne.KeyModifierShortcutDefault}
+}
+
+// showError tells the user what went wrong, in a dialog.
+func (k *Kairos) showError(err error) {
+	var problems model.Problems
+	if errors.As(err, &problems) {
+		dialog.ShowInformation("Please check", problems.Error(), k.win)
+		return
+	}
+	dialog.ShowError(err, k.win)
+}

@@ -1,0 +1,186 @@
+package ui
+
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"kairos/model"
+)
+
+// settings manages clients and their channels.
+type settings struct {
+	k          *Kairos
+	list       *widget.List
+	form       *clientForm
+	save       *widget.Button
+	remove     *widget.Button
+	saved      *widget.Label
+	channels   *fyne.Container
+	addChannel *widget.Button
+	box        fyne.CanvasObject
+}
+
+func newSettings(k *Kairos) *settings {
+	s := &settings{k: k, form: newClientForm(), channels: container.NewVBox(), saved: widget.NewLabel("")}
+	s.list = widget.NewList(
+		func() int { return len(k.clients) },
+		func() fyne.CanvasObject {
+			dot := canvas.NewCircle(theme.Color(theme.ColorNamePrimary))
+			return container.NewBorder(nil, nil, colorDot(dot), nil, widget.NewLabel("client"))
+		},
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			row := o.(*fyne.Container)
+			c := k.clients[i]
+			row.Objects[0].(*widget.Label).SetText(c.Name)
+			dot := row.Objects[1].(*fyne.Container).Objects[0].(*fyne.Container).Objects[0].(*canvas.Circle)
+			dot.FillColor = parseHex(c.Color)
+			dot.Refresh()
+		})
+	s.list.OnSelected = func(i widget.ListItemID) {
+		if i < len(k.clients) && k.clients[i].ID != k.current {
+			k.selectClient(k.clients[i].ID)
+		}
+	}
+	add := widget.NewButtonWithIcon("Add client", theme.ContentAddIcon(), func() {
+		showNewClientDialog(k, func(id int64) { k.clientsChanged(id) })
+	})
+	s.save = widget.NewButtonWithIcon("Save changes", theme.DocumentSaveIcon(), s.onSave)
+	s.save.Importance = widget.HighImportance
+	s.remove = widget.NewButtonWithIcon("Delete client…", theme.DeleteIcon(), s.onDelete)
+	s.remove.Importance = widget.DangerImportance
+	s.addChannel = widget.NewButtonWithIcon("Add channel", theme.ContentAddIcon(), func() {
+		if c, ok := k.currentClient(); ok {
+			showChannelDialog(k, model.Channel{ClientID: c.ID}, s.refreshChannels)
+		}
+	})
+
+	heading := func(text string) *widget.Label {
+		return widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	}
+	left := container.NewBorder(heading("Clients"), container.NewPadded(add), nil, nil, s.list)
+	details := container.NewVBox(
+		heading("Client details"),
+		s.form.object(),
+		container.NewHBox(s.save, s.saved, layout.NewSpacer(), s.remove),
+		widget.NewSeparator(),
+		heading("Channels"),
+		s.channels,
+		container.NewHBox(s.addChannel),
+	)
+	split := container.NewHSplit(left, container.NewVScroll(container.NewPadded(details)))
+	split.Offset = 0.25
+	s.box = split
+	return s
+}
+
+func (s *settings) object() fyne.CanvasObject { return s.box }
+
+func (s *settings) refresh() {
+	s.list.Refresh()
+	for i, c := range s.k.clients {
+		if c.ID == s.k.current {
+			s.list.Select(i)
+			s.form.load(c)
+		}
+	}
+	s.saved.SetText("")
+	s.refreshChannels()
+}
+
+// refreshChannels lists the current client's channels with their actions.
+func (s *settings) refreshChannels() {
+	s.channels.RemoveAll()
+	c, ok := s.k.currentClient()
+	if !ok {
+		return
+	}
+	list, err := s.k.store.Channels(c.ID)
+	if err != nil {
+		s.k.showError(err)
+		return
+	}
+	if len(list) == 0 {
+		s.channels.Add(widget.NewLabel("No channels yet. Add the accounts this client posts to, such as an Instagram profile or a Facebook page."))
+	}
+	for _, ch := range list {
+		s.channels.Add(s.channelRow(ch))
+	}
+}
+
+func (s *settings) channelRow(ch model.Channel) fyne.CanvasObject {
+	dot := canvas.NewCircle(parseHex(ch.Platform.Info().Color))
+	limit := widget.NewLabel(fmt.Sprintf("up to %s characters", groupDigits(ch.Limit())))
+	limit.Importance = widget.LowImportance
+	edit := widget.NewButtonWithIcon("Edit", theme.DocumentCreateIcon(), func() {
+		showChannelDialog(s.k, ch, s.refreshChannels)
+	})
+	del := widget.NewButtonWithIcon("Delete", theme.DeleteIcon(), func() { s.confirmDeleteChannel(ch) })
+	return container.NewHBox(colorDot(dot),
+		widget.NewLabel(ch.Label()), limit, layout.NewSpacer(), edit, del)
+}
+
+func (s *settings) onSave() {
+	c := s.form.read()
+	if err := s.k.store.UpdateClient(c); err != nil {
+		s.form.problems.show(err)
+		s.saved.SetText("")
+		return
+	}
+	s.k.clientsChanged(c.ID)
+	s.saved.SetText("Saved.")
+}
+
+func (s *settings) onDelete() {
+	c, ok := s.k.currentClient()
+	if !ok {
+		return
+	}
+	posts, err := s.k.store.PostCount(c.ID)
+	if err != nil {
+		s.k.showError(err)
+		return
+	}
+	channels, _ := s.k.store.Channels(c.ID)
+	msg := fmt.Sprintf("Delete %s and its %s?", c.Name, plural(len(channels), "channel", "channels"))
+	if posts > 0 {
+		msg = fmt.Sprintf("Delete %s? Its %s and %s will be deleted too.", c.Name,
+			plural(len(channels), "channel", "channels"), plural(posts, "post", "posts"))
+	}
+	confirmDestructive(s.k.win, "Delete client", msg+"\nThis cannot be undone.", "Delete", func() {
+		if err := s.k.store.DeleteClient(c.ID); err != nil {
+			s.k.showError(err)
+			return
+		}
+		s.k.current = 0
+		s.k.clientsChanged(0)
+	})
+}
+
+func (s *settings) confirmDeleteChannel(ch model.Channel) {
+	n, err := s.k.store.ChannelPostCount(ch.ID)
+	if err != nil {
+		s.k.showError(err)
+		return
+	}
+	msg := fmt.Sprintf("Delete the channel %s?", ch.Label())
+	if n > 0 {
+		msg += fmt.Sprintf(" %s use it; they stay, without this channel.", plural(n, "post", "posts"))
+	}
+	confirmDestructive(s.k.win, "Delete channel", msg, "Delete", func() {
+		if err := s.k.store.DeleteChannel(ch.ID); err != nil {
+			s.k.showError(err)
+		}
+		s.refreshChannels()
+	})
+}
+
+// colorDot centres a small round swatch vertically beside a label.
+func colorDot(dot *canvas.Circle) *fyne.Container {
+	return container.NewCenter(container.NewGridWrap(fyne.NewSize(12, 12), dot))
+}
