@@ -16,7 +16,35 @@ type Channel struct {
 	// TextLimit overrides the platform's limit when set (for example a
 	// Telegram channel that posts captions under media: 1,024). 0 = default.
 	TextLimit int
+	// MaxPerDay and MinGapHours override the platform's posting-frequency
+	// guard for this account. 0 = the platform default.
+	MaxPerDay   int
+	MinGapHours int
 }
+
+// Guard is how often a channel should post: at most MaxPerDay posts a day,
+// at least MinGapHours apart.
+type Guard struct{ MaxPerDay, MinGapHours int }
+
+// Guard is the channel's own limits where set, the platform's otherwise.
+func (ch Channel) Guard() Guard {
+	g := Guard{ch.Platform.Info().MaxPerDay, ch.Platform.Info().MinGapHours}
+	if ch.MaxPerDay > 0 {
+		g.MaxPerDay = ch.MaxPerDay
+	}
+	if ch.MinGapHours > 0 {
+		g.MinGapHours = ch.MinGapHours
+	}
+	return g
+}
+
+// The largest guard values a user may set.
+const (
+	MaxPerDayLimit = 50
+	// MinGapHoursLimit is a day: the frequency check looks at the day before
+	// and after a post, and a longer rest is what MaxPerDay expresses.
+	MinGapHoursLimit = 24
+)
 
 // Normalize trims the handle.
 func (ch *Channel) Normalize() { ch.Handle = strings.TrimSpace(ch.Handle) }
@@ -49,6 +77,12 @@ func (ch Channel) Validate() error {
 	if ch.Platform.Valid() && (ch.TextLimit < 0 || ch.TextLimit > ch.Platform.Info().TextLimit) {
 		p.add("limit", fmt.Sprintf("The text limit must be between 1 and %d for %s (leave it empty for the platform's own limit).",
 			ch.Platform.Info().TextLimit, ch.Platform.Name()))
+	}
+	if ch.MaxPerDay < 0 || ch.MaxPerDay > MaxPerDayLimit {
+		p.add("max_per_day", fmt.Sprintf("Posts a day must be between 1 and %d (leave it empty for the platform's usual limit).", MaxPerDayLimit))
+	}
+	if ch.MinGapHours < 0 || ch.MinGapHours > MinGapHoursLimit {
+		p.add("min_gap_hours", fmt.Sprintf("The gap between posts must be between 1 and %d hours (leave it empty for the platform's usual gap).", MinGapHoursLimit))
 	}
 	return p.err()
 }

@@ -58,6 +58,12 @@ func TestChannelValidate(t *testing.T) {
 		{"limit above max", Channel{Platform: Telegram, Handle: "@olive", TextLimit: 4097}, "limit", []string{"4096", "Telegram"}},
 		{"limit above X max", Channel{Platform: X, Handle: "@olive", TextLimit: 281}, "limit", []string{"280", "X"}},
 		{"negative limit", Channel{Platform: Instagram, Handle: "@olive", TextLimit: -1}, "limit", []string{"2200", "Instagram"}},
+		{"50 posts a day", Channel{Platform: X, Handle: "@olive", MaxPerDay: 50}, "", nil},
+		{"24-hour gap", Channel{Platform: X, Handle: "@olive", MinGapHours: 24}, "", nil},
+		{"51 posts a day", Channel{Platform: X, Handle: "@olive", MaxPerDay: 51}, "max_per_day", []string{"50"}},
+		{"negative posts a day", Channel{Platform: X, Handle: "@olive", MaxPerDay: -1}, "max_per_day", []string{"50"}},
+		{"25-hour gap", Channel{Platform: X, Handle: "@olive", MinGapHours: 25}, "min_gap_hours", []string{"24 hours"}},
+		{"negative gap", Channel{Platform: X, Handle: "@olive", MinGapHours: -2}, "min_gap_hours", []string{"24 hours"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -112,6 +118,26 @@ func TestChannelLabel(t *testing.T) {
 	for _, tt := range tests {
 		if got := tt.ch.Label(); got != tt.want {
 			t.Errorf("Label() = %q, want %q", got, tt.want)
+		}
+	}
+}
+
+func TestChannelGuard(t *testing.T) {
+	tests := []struct {
+		name string
+		ch   Channel
+		want Guard
+	}{
+		{"Instagram default", Channel{Platform: Instagram}, Guard{2, 6}},
+		{"X default", Channel{Platform: X}, Guard{8, 1}},
+		{"both overridden", Channel{Platform: Instagram, MaxPerDay: 5, MinGapHours: 1}, Guard{5, 1}},
+		{"only the daily limit", Channel{Platform: LinkedIn, MaxPerDay: 3}, Guard{3, 12}},
+		{"only the gap", Channel{Platform: LinkedIn, MinGapHours: 24}, Guard{1, 24}},
+		{"unknown platform", Channel{Platform: "myspace"}, Guard{}},
+	}
+	for _, tt := range tests {
+		if got := tt.ch.Guard(); got != tt.want {
+			t.Errorf("%s: Guard() = %+v, want %+v", tt.name, got, tt.want)
 		}
 	}
 }

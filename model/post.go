@@ -113,16 +113,7 @@ func (p *Post) Normalize() {
 	if p.Date.IsZero() {
 		p.Time = NoClock
 	}
-	seen := map[string]bool{}
-	tags := p.Hashtags[:0:0]
-	for _, t := range p.Hashtags {
-		t = strings.TrimSpace(t)
-		if t != "" && !seen[strings.ToLower(t)] {
-			seen[strings.ToLower(t)] = true
-			tags = append(tags, t)
-		}
-	}
-	p.Hashtags = tags
+	p.Hashtags = uniqueTags(p.Hashtags)
 	media := p.Media[:0:0]
 	for _, m := range p.Media {
 		if m = strings.TrimSpace(m); m != "" {
@@ -130,6 +121,20 @@ func (p *Post) Normalize() {
 		}
 	}
 	p.Media = media
+}
+
+// uniqueTags trims hashtags and drops empty ones and repeats (in any case).
+func uniqueTags(in []string) []string {
+	seen := map[string]bool{}
+	tags := in[:0:0]
+	for _, t := range in {
+		t = strings.TrimSpace(t)
+		if t != "" && !seen[strings.ToLower(t)] {
+			seen[strings.ToLower(t)] = true
+			tags = append(tags, t)
+		}
+	}
+	return tags
 }
 
 // FullText is what gets published: the text, then any hashtags the text does
