@@ -20,7 +20,8 @@ type querier interface {
 }
 
 func channelsOf(q querier, clientID int64) ([]model.Channel, error) {
-	rows, err := q.Query(`SELECT id, client_id, platform, handle, text_limit FROM channels WHERE client_id = ?`, clientID)
+	rows, err := q.Query(`SELECT id, client_id, platform, handle, text_limit, max_per_day, min_gap_hours
+		FROM channels WHERE client_id = ?`, clientID)
 	if err != nil {
 		return nil, err
 	}
@@ -28,7 +29,7 @@ func channelsOf(q querier, clientID int64) ([]model.Channel, error) {
 	var list []model.Channel
 	for rows.Next() {
 		var ch model.Channel
-		if err := rows.Scan(&ch.ID, &ch.ClientID, &ch.Platform, &ch.Handle, &ch.TextLimit); err != nil {
+		if err := rows.Scan(&ch.ID, &ch.ClientID, &ch.Platform, &ch.Handle, &ch.TextLimit, &ch.MaxPerDay, &ch.MinGapHours); err != nil {
 			return nil, err
 		}
 		list = append(list, ch)
@@ -51,8 +52,8 @@ func (s *Store) CreateChannel(ch *model.Channel) error {
 }
 
 func insertChannel(tx *sql.Tx, ch model.Channel) (int64, error) {
-	res, err := tx.Exec(`INSERT INTO channels (client_id, platform, handle, text_limit) VALUES (?, ?, ?, ?)`,
-		ch.ClientID, ch.Platform, ch.Handle, ch.TextLimit)
+	res, err := tx.Exec(`INSERT INTO channels (client_id, platform, handle, text_limit, max_per_day, min_gap_hours)
+		VALUES (?, ?, ?, ?, ?, ?)`, ch.ClientID, ch.Platform, ch.Handle, ch.TextLimit, ch.MaxPerDay, ch.MinGapHours)
 	if err != nil {
 		return 0, channelProblem(ch, err)
 	}
@@ -66,8 +67,8 @@ func (s *Store) UpdateChannel(ch model.Channel) error {
 		return err
 	}
 	return s.inTx(func(tx *sql.Tx) error {
-		res, err := tx.Exec(`UPDATE channels SET platform = ?, handle = ?, text_limit = ? WHERE id = ?`,
-			ch.Platform, ch.Handle, ch.TextLimit, ch.ID)
+		res, err := tx.Exec(`UPDATE channels SET platform = ?, handle = ?, text_limit = ?, max_per_day = ?, min_gap_hours = ?
+			WHERE id = ?`, ch.Platform, ch.Handle, ch.TextLimit, ch.MaxPerDay, ch.MinGapHours, ch.ID)
 		if err != nil {
 			return channelProblem(ch, err)
 		}

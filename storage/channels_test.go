@@ -78,3 +78,36 @@ func TestDeleteChannelKeepsPosts(t *testing.T) {
 		t.Errorf("channels after delete = %v", got.ChannelIDs)
 	}
 }
+
+func TestChannelGuardRoundTrip(t *testing.T) {
+	s := mustOpen(t)
+	c := mustClient(t, s, "Cafe")
+	ig := model.Channel{ClientID: c.ID, Platform: model.Instagram, Handle: "@kettle", MaxPerDay: 4, MinGapHours: 3}
+	if err := s.CreateChannel(&ig); err != nil {
+		t.Fatal(err)
+	}
+	plain := mustChannel(t, s, c.ID, model.X, "@kettle")
+	list, _ := s.Channels(c.ID)
+	if len(list) != 2 || list[0] != ig || list[1] != plain {
+		t.Fatalf("channels = %+v", list)
+	}
+	if g := list[1].Guard(); g != (model.Guard{MaxPerDay: 8, MinGapHours: 1}) {
+		t.Errorf("X without overrides: %+v, want the platform default", g)
+	}
+	ig.MaxPerDay, ig.MinGapHours = 0, 12
+	if err := s.UpdateChannel(ig); err != nil {
+		t.Fatal(err)
+	}
+	list, _ = s.Channels(c.ID)
+	if g := list[0].Guard(); list[0] != ig || g != (model.Guard{MaxPerDay: 2, MinGapHours: 12}) {
+		t.Errorf("after update %+v, guard %+v", list[0], g)
+	}
+	ig.MaxPerDay = 51
+	var problems model.Problems
+	if err := s.UpdateChannel(ig); !errors.As(err, &problems) || problems.For("max_per_day") == "" {
+		t.Errorf("51 posts a day: %v", err)
+	}
+	if list, _ = s.Channels(c.ID); list[0].MaxPerDay != 0 {
+		t.Errorf("invalid update stored %+v", list[0])
+	}
+}

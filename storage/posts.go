@@ -3,7 +3,6 @@ package storage
 import (
 	"database/sql"
 	"errors"
-	"strconv"
 	"strings"
 	"time"
 
@@ -12,66 +11,12 @@ import (
 	"kairos/model"
 )
 
-const postColumns = `p.id, p.client_id, p.day, p.time_min, p.status, p.content_type, p.pillar, p.body,
-	p.hashtags, p.link, p.media, p.notes, p.created_at, p.updated_at,
-	(SELECT group_concat(channel_id) FROM post_channels WHERE post_id = p.id)`
-
-func scanPost(row interface{ Scan(...any) error }) (model.Post, error) {
-	var (
-		p                model.Post
-		day, channels    sql.NullString
-		clock            sql.NullInt64
-		tags, media      string
-		created, updated string
-		status, kind     string
-	)
-	err := row.Scan(&p.ID, &p.ClientID, &day, &clock, &status, &kind, &p.Pillar, &p.Text,
-		&tags, &p.Link, &media, &p.Notes, &created, &updated, &channels)
-	if err != nil {
-		return p, err
-	}
-	p.Status, p.Type = model.Status(status), model.ContentType(kind)
-	if p.Date, err = model.ParseDate(day.String); err != nil {
-		return p, err
-	}
-	p.Time = model.NoClock
-	if clock.Valid {
-		p.Time = model.Clock(clock.Int64)
-	}
-	p.Hashtags = strings.Fields(tags)
-	if media != "" {
-		p.Media = strings.Split(media, "\n")
-	}
-	p.Created, _ = time.Parse(time.RFC3339, created)
-	p.Updated, _ = time.Parse(time.RFC3339, updated)
-	for _, s := range strings.Split(channels.String, ",") {
-		if id, err := strconv.ParseInt(s, 10, 64); err == nil {
-			p.ChannelIDs = append(p.ChannelIDs, id)
-		}
-	}
-	return p, nil
-}
-
-func queryPosts(q querier, where string, args ...any) ([]model.Post, error) {
-	rows, err := q.Query(`SELECT `+postColumns+` FROM posts p WHERE `+where, args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var list []model.Post
-	for rows.Next() {
-		p, err := scanPost(rows)
-		if err != nil {
-			return nil, err
-		}
-		list = append(list, p)
-	}
-	return list, rows.Err()
-}
-
 // Post returns one post, or ErrNotFound.
-func (s *Store) Post(id int64) (model.Post, error) {
-	list, err := queryPosts(s.db, `p.id = ?`, id)
+func (s *Store) Post(id int64) (model.Post, error) { return postIn(s.db, id) }
+
+// postIn loads one post through q (the database or a transaction).
+func postIn(q querier, id int64) (model.Post, error) {
+	list, err := queryPosts(q, `p.id = ?`, id)
 	if err != nil {
 		return model.Post{}, err
 	}
@@ -91,7 +36,9 @@ func (s *Store) PostsBetween(clientID int64, from, to model.Date) ([]model.Post,
 		where = `p.client_id = ? AND ` + where
 		args = append([]any{clientID}, args...)
 	}
-	return queryPosts(s.db, where+` ORDER BY p.day, coalesce(p.time_min, -1), p.id`, args...)
+	// NULL sorts first in SQLite, so all-day posts lead their day, and this
+	// is posts_by_day's own order: no sorting needed.
+	return queryPosts(s.db, where+` ORDER BY p.day, p.time_min, p.id`, args...)
 }
 
 // Undated lists a client's posts without a date (the ideas bank), newest first.
@@ -179,15 +126,20 @@ func validatePost(tx *sql.Tx, p *model.Post) error {
 
 // postValues are the columns from client_id to notes, in table order.
 func postValues(p model.Post) []any {
-	var day, clock any
+	day, clock := dayTimeValues(p)
+	return []any{p.ClientID, day, clock, string(p.Status), string(p.Type), p.Pillar, p.Text,
+		strings.Join(p.Hashtags, " "), p.Link, strings.Join(p.Media, "\n"), p.Notes}
+}
+
+// dayTimeValues are the day and time_min columns: NULL when unset.
+func dayTimeValues(p model.Post) (day, clock any) {
 	if !p.Date.IsZero() {
 		day = p.Date.String()
 	}
 	if p.Time.Valid() {
 		clock = int(p.Time)
 	}
-	return []any{p.ClientID, day, clock, string(p.Status), string(p.Type), p.Pillar, p.Text,
-		strings.Join(p.Hashtags, " "), p.Link, strings.Join(p.Media, "\n"), p.Notes}
+	return day, clock
 }
 
 func setPostChannels(tx *sql.Tx, p model.Post) error {

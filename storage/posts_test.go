@@ -3,6 +3,7 @@ package storage
 import (
 	"errors"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -145,5 +146,30 @@ func TestDeletePost(t *testing.T) {
 	}
 	if err := s.DeletePost(p.ID); !errors.Is(err, ErrNotFound) {
 		t.Errorf("second delete: %v", err)
+	}
+}
+
+// posts_by_day copies every column, body included; a post at Facebook's
+// full 63,206 characters must still store and come back whole.
+func TestLongestPostReadsBackInItsMonth(t *testing.T) {
+	s := mustOpen(t)
+	c := mustClient(t, s, "Olive & Sea")
+	fb := mustChannel(t, s, c.ID, model.Facebook, "Olive")
+	text := strings.Repeat("Καλημέρα ", 63206/9) + "🐙"
+	day := model.NewDate(2027, 3, 9)
+	p := mustPost(t, s, model.Post{ClientID: c.ID, ChannelIDs: []int64{fb.ID}, Date: day, Time: model.At(9, 0),
+		Status: model.Scheduled, Type: model.Text, Text: text})
+	list, err := s.PostsBetween(c.ID, day, day)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(list) != 1 || list[0].ID != p.ID || list[0].Text != text {
+		t.Fatalf("read back %d posts; text intact: %v", len(list), len(list) == 1 && list[0].Text == text)
+	}
+	if _, _, err := s.MovePost(p.ID, day.AddDays(1), p.Time); err != nil {
+		t.Fatal(err)
+	}
+	if list, _ = s.PostsBetween(0, day.AddDays(1), day.AddDays(1)); len(list) != 1 || list[0].Text != text {
+		t.Errorf("after the move: %d posts", len(list))
 	}
 }

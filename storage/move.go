@@ -1,0 +1,59 @@
+package storage
+
+import (
+	"database/sql"
+	"time"
+
+	"kairos/model"
+)
+
+// MovePost plans post id for another day and time (see model.Post.MovedTo)
+// and returns it as it was and as it is now, so the caller can undo. Only
+// the day, time, status and update time change.
+func (s *Store) MovePost(id int64, day model.Date, at model.Clock) (before, after model.Post, err error) {
+	err = s.inTx(func(tx *sql.Tx) error {
+		var err error
+		if before, err = postIn(tx, id); err != nil {
+			return err
+		}
+		if after, err = before.MovedTo(day, at); err != nil {
+			return err
+		}
+		after.Updated = time.Now().UTC().Truncate(time.Second)
+		dayCol, timeCol := dayTimeValues(after)
+		res, err := tx.Exec(`UPDATE posts SET day = ?, time_min = ?, status = ?, updated_at = ? WHERE id = ?`,
+			dayCol, timeCol, string(after.Status), after.Updated.Format(time.RFC3339), id)
+		if err != nil {
+			return err
+		}
+		return mustAffect(res, "post", id)
+	})
+	if err != nil {
+		return model.Post{}, model.Post{}, err
+	}
+	return before, after, nil
+}
+
+// DuplicatePost stores a copy of post id on day (see model.Post.DuplicatedTo)
+// and returns the copy with its new ID.
+func (s *Store) DuplicatePost(id int64, day model.Date) (model.Post, error) {
+	var dup model.Post
+	err := s.inTx(func(tx *sql.Tx) error {
+		p, err := postIn(tx, id)
+		if err != nil {
+			return err
+		}
+		dup = p.DuplicatedTo(day)
+		return insertPost(tx, &dup)
+	})
+	if err != nil {
+		return model.Post{}, err
+	}
+	return dup, nil
+}
+
+// PostsAround lists a client's posts from the day before day to the day
+// after, the window the frequency check needs to see across midnight.
+func (s *Store) PostsAround(clientID int64, day model.Date) ([]model.Post, error) {
+	return s.PostsBetween(clientID, day.AddDays(-1), day.AddDays(1))
+}
