@@ -43,6 +43,6 @@ func runGUI(dir string) error {
 		return err
 	}
 	defer store.Close()
-	ui.Run(a, store)
+	ui.Run(a, store, ui.Options{LayoutDump: os.Getenv("KAIROS_LAYOUT_DUMP")})
 	return nil
 }

@@ -18,12 +18,15 @@ type channelForm struct {
 	platform *widget.Select
 	handle   *widget.Entry
 	limit    *widget.Entry
+	perDay   *widget.Entry
+	gap      *widget.Entry
 	problems problemLabel
 	ch       model.Channel
 }
 
 func newChannelForm(ch model.Channel) *channelForm {
-	f := &channelForm{handle: widget.NewEntry(), limit: widget.NewEntry(), problems: newProblemLabel(), ch: ch}
+	f := &channelForm{handle: widget.NewEntry(), limit: widget.NewEntry(), perDay: widget.NewEntry(), gap: widget.NewEntry(),
+		problems: newProblemLabel(), ch: ch}
 	var names []string
 	for _, p := range model.Platforms() {
 		names = append(names, p.Name())
@@ -31,6 +34,8 @@ func newChannelForm(ch model.Channel) *channelForm {
 	f.platform = widget.NewSelect(names, func(name string) {
 		if p, err := model.ParsePlatform(name); err == nil {
 			f.limit.SetPlaceHolder(fmt.Sprintf("%d (the %s limit)", p.Info().TextLimit, p.Name()))
+			f.perDay.SetPlaceHolder(fmt.Sprintf("%d (suggested for %s)", p.Info().MaxPerDay, p.Name()))
+			f.gap.SetPlaceHolder(fmt.Sprintf("%d (suggested for %s)", p.Info().MinGapHours, p.Name()))
 		}
 	})
 	f.platform.PlaceHolder = "Choose a platform"
@@ -40,8 +45,10 @@ func newChannelForm(ch model.Channel) *channelForm {
 		f.platform.SetSelected(ch.Platform.Name())
 	}
 	f.handle.SetText(ch.Handle)
-	if ch.TextLimit > 0 {
-		f.limit.SetText(strconv.Itoa(ch.TextLimit))
+	for entry, v := range map[*widget.Entry]int{f.limit: ch.TextLimit, f.perDay: ch.MaxPerDay, f.gap: ch.MinGapHours} {
+		if v > 0 {
+			entry.SetText(strconv.Itoa(v))
+		}
 	}
 	return f
 }
@@ -51,6 +58,8 @@ func (f *channelForm) object() fyne.CanvasObject {
 		widget.NewFormItem("Platform", f.platform),
 		widget.NewFormItem("Handle", f.handle),
 		widget.NewFormItem("Text limit", f.limit),
+		widget.NewFormItem("Posts a day", f.perDay),
+		widget.NewFormItem("Hours between", f.gap),
 	)
 	return container.NewVBox(form, f.problems.Label)
 }
@@ -67,13 +76,15 @@ func (f *channelForm) read() (model.Channel, error) {
 		}
 		ch.Platform = p
 	}
-	ch.TextLimit = 0
-	if s := strings.TrimSpace(strings.ReplaceAll(f.limit.Text, ",", "")); s != "" {
-		n, err := strconv.Atoi(s)
-		if err != nil || n <= 0 {
-			return ch, errors.New("The text limit must be a whole number of characters, or empty for the platform's own limit.")
-		}
-		ch.TextLimit = n
+	var err error
+	if ch.TextLimit, err = optionalCount(f.limit.Text, "The text limit must be a whole number of characters, or empty for the platform's own limit."); err != nil {
+		return ch, err
+	}
+	if ch.MaxPerDay, err = optionalCount(f.perDay.Text, "Posts a day must be a whole number, or empty for the suggested number."); err != nil {
+		return ch, err
+	}
+	if ch.MinGapHours, err = optionalCount(f.gap.Text, "Hours between posts must be a whole number, or empty for the suggested gap."); err != nil {
+		return ch, err
 	}
 	if ch.Platform == "" {
 		return ch, errors.New("Choose the platform this account is on.")
@@ -105,4 +116,18 @@ func showChannelDialog(k *Kairos, ch model.Channel, done func()) *channelForm {
 		return nil
 	}, f.problems.show)
 	return f
+}
+
+// optionalCount reads an optional positive whole number ("1,024" allowed);
+// empty means 0, "use the default".
+func optionalCount(text, problem string) (int, error) {
+	s := strings.TrimSpace(strings.ReplaceAll(text, ",", ""))
+	if s == "" {
+		return 0, nil
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil || n <= 0 {
+		return 0, errors.New(problem)
+	}
+	return n, nil
 }

@@ -16,15 +16,6 @@ type plan struct {
 }
 
 var (
-	calendarPlan = plan{"Posting calendar", []string{
-		"Month and week views of every planned post, with posts you drag to another day or time.",
-		"Undated ideas dragged in from a tray, weekday themes with hashtags, a guard against posting too often,",
-		"and the content mix of what you see.",
-	}}
-	ideasPlan = plan{"Ideas", []string{
-		"A bank of undated post ideas for the client, with starters for the posts that keep a feed alive:",
-		"questions, useful links, local events, frequent questions, news, offers and testimonials.",
-	}}
 	testimonialsPlan = plan{"Testimonials", []string{
 		"Customer testimonials with the permission each person gave: for which platforms and uses, until when.",
 		"A post that quotes a testimonial is scheduled only with that permission; a withdrawal flags it.",

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -99,6 +100,10 @@ func texts(root fyne.CanvasObject) string {
 			}
 		case *widget.RichText:
 			b.WriteString(v.String() + "\n")
+		case *canvas.Text:
+			if v.Visible() {
+				b.WriteString(v.Text + "\n")
+			}
 		}
 		return true
 	})

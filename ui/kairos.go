@@ -29,6 +29,9 @@ type Kairos struct {
 	store *storage.Store
 	now   func() time.Time
 
+	calendar *calendarScreen
+	editor   *postEditor // the post editor opened last, if any
+
 	clients []model.Client
 	current int64 // the switcher's client; 0 when there are none
 
@@ -47,8 +50,12 @@ type screen interface {
 }
 
 // Run builds the main window and blocks until it closes.
-func Run(a fyne.App, store *storage.Store) {
-	New(a, store, time.Now).win.ShowAndRun()
+func Run(a fyne.App, store *storage.Store, opts Options) {
+	k := New(a, store, time.Now)
+	if opts.LayoutDump != "" {
+		k.dumpLayoutEvery(opts.LayoutDump, 250*time.Millisecond)
+	}
+	k.win.ShowAndRun()
 }
 
 // New builds the main window on store without showing it. now is the clock
@@ -73,9 +80,10 @@ func (k *Kairos) Window() fyne.Window { return k.win }
 
 // showMain replaces whatever the window shows with the main layout.
 func (k *Kairos) showMain() {
+	k.calendar = newCalendar(k)
 	k.screens = map[string]screen{
-		screenCalendar:     newComingSoon(calendarPlan),
-		screenIdeas:        newComingSoon(ideasPlan),
+		screenCalendar:     k.calendar,
+		screenIdeas:        newIdeas(k),
 		screenTestimonials: newComingSoon(testimonialsPlan),
 		screenContests:     newComingSoon(contestsPlan),
 		screenSettings:     newSettings(k),
@@ -88,10 +96,12 @@ func (k *Kairos) showMain() {
 	title := widget.NewLabelWithStyle("Kairos", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	top := container.NewBorder(nil, nil, title,
 		container.NewHBox(widget.NewLabel("Client"), container.NewGridWrap(fyne.NewSize(260, k.switcher.MinSize().Height), k.switcher)))
-	k.win.SetContent(container.NewBorder(
+	layout := container.NewBorder(
 		container.NewVBox(top, widget.NewSeparator()), nil,
 		container.NewHBox(k.nav.object(), widget.NewSeparator()), nil,
-		k.body))
+		k.body)
+	// The drag layer floats the ghost of a dragged post above everything.
+	k.win.SetContent(container.NewStack(layout, k.calendar.drag.layer))
 	k.show(screenCalendar)
 }
 
@@ -143,7 +153,7 @@ func (k *Kairos) clientsChanged(selectID int64) {
 	k.loadClients()
 	switch {
 	case len(k.clients) == 0: // the last client was deleted: start again
-		k.switcher, k.screens = nil, nil
+		k.switcher, k.screens, k.calendar = nil, nil, nil
 		k.win.SetContent(newFirstRun(k).object())
 		return
 	case k.switcher == nil:
@@ -209,10 +219,31 @@ func (k *Kairos) currentClient() (model.Client, bool) {
 	return model.Client{}, false
 }
 
-// addShortcuts binds Ctrl+Q (quit) and Ctrl+1..5 (screens).
+// addShortcuts binds the keyboard: Ctrl+Q quits, Ctrl+1..5 switch screens,
+// and the calendar's keys work while the calendar is shown.
 func (k *Kairos) addShortcuts() {
 	c := k.win.Canvas()
 	c.AddShortcut(ctrl(fyne.KeyQ), func(fyne.Shortcut) { k.app.Quit() })
+	onCalendar := func(do func(c *calendarScreen)) func(fyne.Shortcut) {
+		return func(fyne.Shortcut) {
+			if k.calendar != nil && k.shown == screenCalendar {
+				do(k.calendar)
+			}
+		}
+	}
+	c.AddShortcut(ctrl(fyne.KeyZ), onCalendar((*calendarScreen).undo))
+	c.AddShortcut(ctrlShift(fyne.KeyZ), onCalendar((*calendarScreen).redo))
+	c.AddShortcut(ctrl(fyne.KeyY), onCalendar((*calendarScreen).redo))
+	c.AddShortcut(ctrl(fyne.KeyLeft), onCalendar(func(c *calendarScreen) { c.shift(-1) }))
+	c.AddShortcut(ctrl(fyne.KeyRight), onCalendar(func(c *calendarScreen) { c.shift(1) }))
+	c.AddShortcut(ctrl(fyne.KeyT), onCalendar((*calendarScreen).goToday))
+	c.AddShortcut(ctrl(fyne.KeyG), onCalendar((*calendarScreen).askJump))
+	c.AddShortcut(ctrl(fyne.KeyN), onCalendar(func(c *calendarScreen) { c.newPostOn(c.anchor) }))
+	c.SetOnTypedKey(func(ev *fyne.KeyEvent) {
+		if k.calendar != nil {
+			k.calendar.keyTyped(ev)
+		}
+	})
 	for i, name := range screenOrder {
 		name := name
 		c.AddShortcut(ctrl(fyne.KeyName(strconv.Itoa(i+1))), func(fyne.Shortcut) {
@@ -226,6 +257,11 @@ func (k *Kairos) addShortcuts() {
 // ctrl is Ctrl+key (Cmd+key on macOS).
 func ctrl(key fyne.KeyName) *desktop.CustomShortcut {
 	return &desktop.CustomShortcut{KeyName: key, Modifier: fyne.KeyModifierShortcutDefault}
+}
+
+// ctrlShift is Ctrl+Shift+key (Cmd+Shift+key on macOS).
+func ctrlShift(key fyne.KeyName) *desktop.CustomShortcut {
+	return &desktop.CustomShortcut{KeyName: key, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
 }
 
 // showError tells the user what went wrong, in a dialog.

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -23,11 +24,15 @@ type settings struct {
 	saved      *widget.Label
 	channels   *fyne.Container
 	addChannel *widget.Button
+	themes     *themeEditor
+	weekStart  *widget.RadioGroup
 	box        fyne.CanvasObject
 }
 
 func newSettings(k *Kairos) *settings {
-	s := &settings{k: k, form: newClientForm(), channels: container.NewVBox(), saved: widget.NewLabel("")}
+	s := &settings{k: k, form: newClientForm(), channels: container.NewVBox(), saved: widget.NewLabel(""), themes: newThemeEditor(k)}
+	s.weekStart = widget.NewRadioGroup([]string{"Monday", "Sunday"}, s.onWeekStart)
+	s.weekStart.Horizontal = true
 	s.list = widget.NewList(
 		func() int { return len(k.clients) },
 		func() fyne.CanvasObject {
@@ -72,6 +77,12 @@ func newSettings(k *Kairos) *settings {
 		heading("Channels"),
 		s.channels,
 		container.NewHBox(s.addChannel),
+		widget.NewSeparator(),
+		heading("Weekday themes"),
+		s.themes.object(),
+		widget.NewSeparator(),
+		heading("Calendar"),
+		container.NewHBox(widget.NewLabel("Weeks start on"), s.weekStart),
 	)
 	split := container.NewHSplit(left, container.NewVScroll(container.NewPadded(details)))
 	split.Offset = 0.25
@@ -91,6 +102,33 @@ func (s *settings) refresh() {
 	}
 	s.saved.SetText("")
 	s.refreshChannels()
+	s.themes.refresh()
+	if v, _ := s.k.store.Setting(settingWeekStart); v == "sunday" {
+		s.weekStart.SetSelected("Sunday")
+	} else {
+		s.weekStart.SetSelected("Monday")
+	}
+}
+
+// onWeekStart stores the first day of the week for every calendar view.
+func (s *settings) onWeekStart(day string) {
+	if day == "" {
+		return
+	}
+	value, wd := "monday", time.Monday
+	if day == "Sunday" {
+		value, wd = "sunday", time.Sunday
+	}
+	if current, _ := s.k.store.Setting(settingWeekStart); current == value || (current == "" && value == "monday") {
+		return
+	}
+	if err := s.k.store.SetSetting(settingWeekStart, value); err != nil {
+		s.k.showError(err)
+		return
+	}
+	if s.k.calendar != nil {
+		s.k.calendar.weekStartChanged(wd)
+	}
 }
 
 // refreshChannels lists the current client's channels with their actions.

@@ -1,0 +1,203 @@
+package ui
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"kairos/model"
+)
+
+// drop moves p to spot: one transaction, undoable, refused for published
+// posts, and only after a warning when it breaks a posting-frequency guard.
+func (c *calendarScreen) drop(p model.Post, spot dropSpot) {
+	at := spot.clock(p)
+	if p.Status == model.Published {
+		dialog.ShowInformation("Published posts stay put", model.ErrPublishedFixed.Error(), c.k.win)
+		return
+	}
+	moved, err := p.MovedTo(spot.day, at)
+	if err != nil {
+		c.k.showError(err)
+		return
+	}
+	if moved.Date == p.Date && moved.Time == p.Time && moved.Status == p.Status {
+		return
+	}
+	c.k.withFrequencyCheck(moved, "Move anyway", func() { c.move(p.ID, spot.day, at) })
+}
+
+// move stores a move and records it for undo.
+func (c *calendarScreen) move(id int64, day model.Date, at model.Clock) {
+	before, after, err := c.k.store.MovePost(id, day, at)
+	if err != nil {
+		c.k.showError(err)
+		return
+	}
+	c.history.push(change{label: "Move",
+		undo: func() error { b := before; return c.k.store.UpdatePost(&b) },
+		redo: func() error { a := after; return c.k.store.UpdatePost(&a) }})
+	c.say(fmt.Sprintf("Moved “%s” to %s. Ctrl+Z undoes.", after.Summary(30), describeWhen(after)))
+	c.refresh()
+}
+
+// duplicate copies a post to another day and records it for undo.
+func (c *calendarScreen) duplicate(p model.Post, day model.Date) {
+	copyOf := p.DuplicatedTo(day)
+	c.k.withFrequencyCheck(copyOf, "Duplicate anyway", func() {
+		created, err := c.k.store.DuplicatePost(p.ID, day)
+		if err != nil {
+			c.k.showError(err)
+			return
+		}
+		id := created.ID
+		c.history.push(change{label: "Duplicate",
+			undo: func() error { return c.k.store.DeletePost(id) },
+			redo: func() error {
+				again := created
+				again.ID = 0
+				err := c.k.store.CreatePost(&again)
+				id = again.ID
+				return err
+			}})
+		c.say(fmt.Sprintf("Copied “%s” to %s.", created.Summary(30), describeWhen(created)))
+		c.refresh()
+	})
+}
+
+// undo and redo step through the history (Ctrl+Z, Ctrl+Shift+Z).
+func (c *calendarScreen) undo() { c.step(c.history.undo, "Undid", "Nothing to undo.") }
+func (c *calendarScreen) redo() { c.step(c.history.redo, "Redid", "Nothing to redo.") }
+
+func (c *calendarScreen) step(do func() (change, bool, error), verb, nothing string) {
+	ch, ok, err := do()
+	switch {
+	case !ok:
+		c.say(nothing)
+	case err != nil:
+		c.k.showError(err)
+	default:
+		c.say(verb + " " + strings.ToLower(ch.label) + ".")
+	}
+	c.refresh()
+}
+
+// chipOpen opens the post in the editor.
+func (c *calendarScreen) chipOpen(chip *postChip) {
+	c.closeDayList()
+	showPostEditor(c.k, chip.post, c.refresh)
+}
+
+// chipMenu offers the keyboard- and menu-friendly alternatives to dragging.
+func (c *calendarScreen) chipMenu(chip *postChip, at fyne.Position) {
+	p := chip.post
+	menu := fyne.NewMenu("",
+		fyne.NewMenuItem("Edit…", func() { c.chipOpen(chip) }),
+		fyne.NewMenuItem("Move to date…", func() { c.askMove(p) }),
+		fyne.NewMenuItem("Duplicate to date…", func() { c.askDuplicate(p) }),
+	)
+	widget.ShowPopUpMenuAtPosition(menu, c.k.win.Canvas(), at)
+}
+
+// askMove asks for a day (and keeps the time) for a post.
+func (c *calendarScreen) askMove(p model.Post) {
+	if p.Status == model.Published {
+		dialog.ShowInformation("Published posts stay put", model.ErrPublishedFixed.Error(), c.k.win)
+		return
+	}
+	c.askDate("Move to date", "Move", p.Date, func(d model.Date) { c.drop(p, dropSpot{day: d, keepTime: true, at: p.Time}) })
+}
+
+func (c *calendarScreen) askDuplicate(p model.Post) {
+	c.askDate("Duplicate to date", "Duplicate", p.Date, func(d model.Date) { c.duplicate(p, d) })
+}
+
+// askDate shows a date picker; the dialog stays open on a bad date.
+func (c *calendarScreen) askDate(title, confirm string, initial model.Date, done func(model.Date)) {
+	entry := widget.NewDateEntry()
+	if initial.IsZero() {
+		initial = model.DateOf(c.k.now())
+	}
+	t := initial.Time()
+	entry.SetDate(&t)
+	problems := newProblemLabel()
+	showFormDialog(c.k.win, title, confirm, container.NewVBox(entry, problems.Label), func() error {
+		if entry.Date == nil {
+			return errors.New("Pick a day in the calendar, or type a date.")
+		}
+		done(model.DateOf(*entry.Date))
+		return nil
+	}, problems.show)
+}
+
+// askJump shows another month or week (Ctrl+G).
+func (c *calendarScreen) askJump() {
+	c.askDate("Go to date", "Go", c.anchor, c.jumpTo)
+}
+
+// newPostOn opens the editor for a new post on day, prefilled with the
+// client's first channel and the weekday theme's hashtags.
+func (c *calendarScreen) newPostOn(day model.Date) {
+	client, ok := c.k.currentClient()
+	if !ok {
+		return
+	}
+	p := model.Post{ClientID: client.ID, Date: day, Time: model.At(10, 0), Status: model.Draft, Type: model.Text}
+	if t, ok := model.ThemeFor(c.themes, day); ok {
+		p.Hashtags = append([]string(nil), t.Hashtags...)
+	}
+	showPostEditor(c.k, p, c.refresh)
+}
+
+// showDay lists every post of a day that overflowed its cell ("+N more").
+func (c *calendarScreen) showDay(day model.Date) {
+	list := container.NewVBox()
+	for _, p := range c.byDay[day] {
+		chip := newPostChip(c)
+		chip.setPost(p, c.colorOf(p))
+		list.Add(chip)
+	}
+	scroll := container.NewVScroll(list)
+	scroll.SetMinSize(fyne.NewSize(360, min(420, float32(len(c.byDay[day]))*(chipHeight+4)+8)))
+	c.closeDayList()
+	d := dialog.NewCustom(day.Time().Format("Monday 2 January 2006"), "Close", scroll, c.k.win)
+	c.dayList = d
+	d.Show()
+}
+
+// closeDayList hides the day list, for example when a drag starts from it.
+func (c *calendarScreen) closeDayList() {
+	if c.dayList != nil {
+		c.dayList.Hide()
+		c.dayList = nil
+	}
+}
+
+// describeWhen says "Tue 12 Jan at 09:30" or "Tue 12 Jan (all day)".
+func describeWhen(p model.Post) string {
+	s := p.Date.Time().Format("Mon 2 Jan")
+	if p.Time.Valid() {
+		return s + " at " + p.Time.String()
+	}
+	return s + " (all day)"
+}
+
+// keyTyped handles Escape during a drag (the canvas receives keys that no
+// focused widget takes).
+func (c *calendarScreen) keyTyped(ev *fyne.KeyEvent) {
+	if ev.Name == fyne.KeyEscape {
+		c.drag.cancel()
+	}
+}
+
+// weekStartChanged is called when Settings changes the first day of the week.
+func (c *calendarScreen) weekStartChanged(ws time.Weekday) {
+	c.weekStart = ws
+	c.refresh()
+}

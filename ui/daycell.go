@@ -1,0 +1,203 @@
+package ui
+
+import (
+	"fmt"
+	"image/color"
+	"strconv"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"kairos/model"
+)
+
+// maxChipsPerCell bounds the chips a day cell creates; a taller window
+// shows more of them, and "+N more" opens the whole day.
+const maxChipsPerCell = 8
+
+// dayState is how a day cell looks apart from its posts.
+type dayState struct {
+	day        model.Date
+	inMonth    bool // days of the neighbouring months are dimmed
+	today      bool
+	noNumber   bool // the week view's all-day row names days in its header
+	overbooked bool // a channel has more posts than its guard allows
+}
+
+// dayCell is one day of the month view.
+type dayCell struct {
+	widget.BaseWidget
+	state     dayState
+	posts     []model.Post
+	chips     []*postChip
+	more      *widget.Button
+	bg        *canvas.Rectangle
+	number    *canvas.Text
+	warning   *canvas.Text
+	highlight bool
+	onNew     func(model.Date)
+	onMore    func(model.Date)
+	colorOf   func(model.Post) color.NRGBA
+}
+
+func newDayCell(events chipEvents, colorOf func(model.Post) color.NRGBA, onNew, onMore func(model.Date)) *dayCell {
+	c := &dayCell{onNew: onNew, onMore: onMore, colorOf: colorOf,
+		bg: canvas.NewRectangle(color.Transparent), number: canvas.NewText("", color.White),
+		warning: canvas.NewText("", color.White)}
+	c.bg.CornerRadius = 4
+	c.number.TextSize = 12
+	c.warning.TextSize = 11
+	c.warning.TextStyle.Bold = true
+	for range maxChipsPerCell {
+		chip := newPostChip(events)
+		chip.Hide()
+		c.chips = append(c.chips, chip)
+	}
+	c.more = widget.NewButton("", func() { c.onMore(c.state.day) })
+	c.more.Importance = widget.LowImportance
+	c.more.Hide()
+	c.ExtendBaseWidget(c)
+	return c
+}
+
+// set shows a day and its posts (already sorted by time).
+func (c *dayCell) set(state dayState, posts []model.Post) {
+	c.state, c.posts = state, posts
+	c.number.Text = strconv.Itoa(state.day.Day)
+	if state.noNumber {
+		c.number.Text = ""
+	} else if state.day.Day == 1 {
+		c.number.Text = state.day.Time().Format("2 Jan")
+	}
+	c.warning.Text = ""
+	if state.overbooked {
+		c.warning.Text = "Too many posts"
+	}
+	c.Refresh()
+}
+
+// setHighlight marks the cell as the drop target under the pointer.
+func (c *dayCell) setHighlight(on bool) {
+	if c.highlight != on {
+		c.highlight = on
+		c.Refresh()
+	}
+}
+
+// DoubleTapped starts a new post on this day.
+func (c *dayCell) DoubleTapped(*fyne.PointEvent) { c.onNew(c.state.day) }
+
+func (c *dayCell) CreateRenderer() fyne.WidgetRenderer {
+	objs := []fyne.CanvasObject{c.bg, c.number, c.warning}
+	for _, chip := range c.chips {
+		objs = append(objs, chip)
+	}
+	return &dayCellRenderer{c: c, objects: append(objs, c.more)}
+}
+
+type dayCellRenderer struct {
+	c       *dayCell
+	objects []fyne.CanvasObject
+}
+
+const (
+	cellHeaderHeight float32 = 20
+	chipGap          float32 = 2
+)
+
+// capacity is how many chips fit in a cell of the given height when the
+// "+N more" line is or is not needed.
+func capacity(height, header float32, withMore bool) int {
+	room := height - header - 2
+	if withMore {
+		room -= chipHeight
+	}
+	return max(0, min(maxChipsPerCell, int((room+chipGap)/(chipHeight+chipGap))))
+}
+
+func (r *dayCellRenderer) Layout(size fyne.Size) {
+	c := r.c
+	c.bg.Resize(size)
+	c.number.Move(fyne.NewPos(6, 3))
+	c.warning.Move(fyne.NewPos(size.Width-c.warning.MinSize().Width-6, 4))
+	header := cellHeaderHeight
+	if c.state.noNumber && c.warning.Text == "" {
+		header = 0
+	}
+	shown := len(c.posts)
+	if shown > capacity(size.Height, header, false) {
+		shown = capacity(size.Height, header, true)
+	}
+	y := header + 2
+	for i, chip := range c.chips {
+		if i >= shown {
+			chip.Hide()
+			continue
+		}
+		chip.setPost(c.posts[i], c.colorOf(c.posts[i]))
+		chip.Move(fyne.NewPos(3, y))
+		chip.Resize(fyne.NewSize(size.Width-6, chipHeight))
+		chip.Show()
+		y += chipHeight + chipGap
+	}
+	if hidden := len(c.posts) - shown; hidden > 0 {
+		c.more.SetText(fmt.Sprintf("+%d more", hidden))
+		c.more.Move(fyne.NewPos(3, y))
+		c.more.Resize(fyne.NewSize(size.Width-6, chipHeight))
+		c.more.Show()
+	} else {
+		c.more.Hide()
+	}
+}
+
+func (r *dayCellRenderer) MinSize() fyne.Size {
+	return fyne.NewSize(60, cellHeaderHeight+2*(chipHeight+chipGap))
+}
+
+func (r *dayCellRenderer) Refresh() {
+	c := r.c
+	th := c.Theme()
+	v := fyne.CurrentApp().Settings().ThemeVariant()
+	bg := th.Color(theme.ColorNameInputBackground, v)
+	fg := th.Color(theme.ColorNameForeground, v)
+	if !c.state.inMonth {
+		bg = th.Color(theme.ColorNameBackground, v)
+		fg = th.Color(theme.ColorNameDisabled, v)
+	}
+	c.bg.FillColor = bg
+	c.bg.StrokeWidth = 0
+	switch {
+	case c.highlight:
+		c.bg.FillColor = withAlpha(th.Color(theme.ColorNamePrimary, v), 70)
+		c.bg.StrokeColor = th.Color(theme.ColorNamePrimary, v)
+		c.bg.StrokeWidth = 2
+	case c.state.today:
+		c.bg.StrokeColor = th.Color(theme.ColorNamePrimary, v)
+		c.bg.StrokeWidth = 2
+	case c.state.overbooked:
+		c.bg.StrokeColor = th.Color(theme.ColorNameError, v)
+		c.bg.StrokeWidth = 1
+	}
+	c.number.Color = fg
+	c.number.TextStyle.Bold = c.state.today
+	if c.state.today {
+		c.number.Color = th.Color(theme.ColorNamePrimary, v)
+	}
+	c.warning.Color = th.Color(theme.ColorNameError, v)
+	c.bg.Refresh()
+	c.number.Refresh()
+	c.warning.Refresh()
+	r.Layout(c.Size())
+}
+
+func (r *dayCellRenderer) Objects() []fyne.CanvasObject { return r.objects }
+func (r *dayCellRenderer) Destroy()                     {}
+
+// withAlpha returns c with its alpha replaced.
+func withAlpha(c color.Color, a uint8) color.NRGBA {
+	n := color.NRGBAModel.Convert(c).(color.NRGBA)
+	n.A = a
+	return n
+}

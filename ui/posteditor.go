@@ -1,0 +1,300 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"kairos/model"
+)
+
+// postEditor edits every field of a post. It is a dialog over the window;
+// the post is stored only when Save succeeds, in one transaction.
+type postEditor struct {
+	k        *Kairos
+	post     model.Post
+	channels []model.Channel
+	themes   []model.WeekdayTheme
+
+	channelChecks *widget.CheckGroup
+	date          *widget.DateEntry
+	clock         *widget.SelectEntry
+	status        *widget.Select
+	kind          *widget.Select
+	pillar        *widget.Entry
+	text          *widget.Entry
+	count         *widget.Label
+	hashtags      *widget.Entry
+	suggestions   *fyne.Container
+	link          *widget.Entry
+	media         *widget.Entry
+	notes         *widget.Entry
+	problems      problemLabel
+	dialog        *dialog.CustomDialog
+	done          func()
+}
+
+// showPostEditor opens p (new when p.ID is 0); done runs after a save or delete.
+func showPostEditor(k *Kairos, p model.Post, done func()) *postEditor {
+	e := &postEditor{k: k, post: p, done: done, problems: newProblemLabel()}
+	var err error
+	if e.channels, err = k.store.Channels(p.ClientID); err != nil {
+		k.showError(err)
+		return nil
+	}
+	e.themes, _ = k.store.Themes(p.ClientID)
+	e.build()
+	e.load(p)
+
+	title := "New post"
+	if p.ID != 0 {
+		title = "Edit post"
+	}
+	e.dialog = dialog.NewCustomWithoutButtons(title, container.NewVScroll(e.form()), k.win)
+	save := widget.NewButtonWithIcon("Save", theme.DocumentSaveIcon(), e.onSave)
+	save.Importance = widget.HighImportance
+	buttons := []fyne.CanvasObject{widget.NewButton("Cancel", e.dialog.Hide), save}
+	if p.ID != 0 {
+		del := widget.NewButtonWithIcon("Delete…", theme.DeleteIcon(), e.onDelete)
+		del.Importance = widget.DangerImportance
+		buttons = append([]fyne.CanvasObject{del}, buttons...)
+	}
+	e.dialog.SetButtons(buttons)
+	e.dialog.Resize(fyne.NewSize(720, 700))
+	e.dialog.Show()
+	k.editor = e
+	return e
+}
+
+func (e *postEditor) build() {
+	var labels []string
+	for _, ch := range e.channels {
+		labels = append(labels, ch.Label())
+	}
+	e.channelChecks = widget.NewCheckGroup(labels, func([]string) { e.updateCount() })
+	e.date = widget.NewDateEntry()
+	e.date.OnChanged = func(*time.Time) { e.updateSuggestions() }
+	var times []string
+	for m := 7 * 60; m <= 21*60; m += 30 {
+		times = append(times, model.Clock(m).String())
+	}
+	e.clock = widget.NewSelectEntry(times)
+	e.clock.SetPlaceHolder("HH:MM, empty for all day")
+	var statuses, kinds []string
+	for _, s := range model.Statuses() {
+		statuses = append(statuses, string(s))
+	}
+	for _, t := range model.ContentTypes() {
+		kinds = append(kinds, string(t))
+	}
+	e.status = widget.NewSelect(statuses, nil)
+	e.kind = widget.NewSelect(kinds, nil)
+	e.pillar = widget.NewEntry()
+	e.pillar.SetPlaceHolder("e.g. Tips, Behind the scenes, Offers")
+	e.text = widget.NewMultiLineEntry()
+	e.text.Wrapping = fyne.TextWrapWord
+	e.text.SetMinRowsVisible(6)
+	e.text.OnChanged = func(string) { e.updateCount() }
+	e.count = widget.NewLabel("")
+	e.hashtags = widget.NewEntry()
+	e.hashtags.SetPlaceHolder("#travel #crete")
+	e.hashtags.OnChanged = func(string) { e.updateCount() }
+	e.suggestions = container.NewHBox()
+	e.link = widget.NewEntry()
+	e.link.SetPlaceHolder("https://")
+	e.media = widget.NewMultiLineEntry()
+	e.media.SetPlaceHolder("One file path per line")
+	e.media.SetMinRowsVisible(2)
+	e.notes = widget.NewMultiLineEntry()
+	e.notes.SetMinRowsVisible(2)
+	e.notes.Wrapping = fyne.TextWrapWord
+}
+
+func (e *postEditor) form() fyne.CanvasObject {
+	channels := fyne.CanvasObject(e.channelChecks)
+	if len(e.channels) == 0 {
+		channels = widget.NewLabel("This client has no channels yet: add them in Settings.")
+	}
+	addFile := widget.NewButtonWithIcon("Add file…", theme.FolderOpenIcon(), e.pickMedia)
+	f := widget.NewForm(
+		widget.NewFormItem("Channels", channels),
+		widget.NewFormItem("Date", container.NewGridWithColumns(2, e.date, e.clock)),
+		widget.NewFormItem("Status", container.NewGridWithColumns(2, e.status, e.kind)),
+		widget.NewFormItem("Pillar", e.pillar),
+		widget.NewFormItem("Text", container.NewBorder(nil, e.count, nil, nil, e.text)),
+		widget.NewFormItem("Hashtags", container.NewVBox(e.hashtags, e.suggestions)),
+		widget.NewFormItem("Link", e.link),
+		widget.NewFormItem("Media", container.NewBorder(nil, nil, nil, addFile, e.media)),
+		widget.NewFormItem("Notes", e.notes),
+	)
+	return container.NewVBox(f, e.problems.Label)
+}
+
+func (e *postEditor) load(p model.Post) {
+	for _, ch := range e.channels {
+		for _, id := range p.ChannelIDs {
+			if id == ch.ID {
+				e.channelChecks.Selected = append(e.channelChecks.Selected, ch.Label())
+			}
+		}
+	}
+	e.channelChecks.Refresh()
+	if !p.Date.IsZero() {
+		t := p.Date.Time()
+		e.date.SetDate(&t)
+	}
+	e.clock.SetText(p.Time.String())
+	e.status.SetSelected(string(p.Status))
+	e.kind.SetSelected(string(p.Type))
+	e.pillar.SetText(p.Pillar)
+	e.text.SetText(p.Text)
+	e.hashtags.SetText(strings.Join(p.Hashtags, " "))
+	e.link.SetText(p.Link)
+	e.media.SetText(strings.Join(p.Media, "\n"))
+	e.notes.SetText(p.Notes)
+	e.updateCount()
+	e.updateSuggestions()
+}
+
+// read builds the post from the form, or says which field cannot be read.
+func (e *postEditor) read() (model.Post, error) {
+	p := e.post
+	p.ChannelIDs = nil
+	for _, ch := range e.channels {
+		for _, label := range e.channelChecks.Selected {
+			if label == ch.Label() {
+				p.ChannelIDs = append(p.ChannelIDs, ch.ID)
+			}
+		}
+	}
+	p.Date = model.Date{}
+	if e.date.Date != nil {
+		p.Date = model.DateOf(*e.date.Date)
+	} else if strings.TrimSpace(e.date.Text) != "" {
+		return p, fmt.Errorf("%q is not a date: pick one from the calendar button", e.date.Text)
+	}
+	clock, err := model.ParseClock(strings.TrimSpace(e.clock.Text))
+	if err != nil {
+		return p, err
+	}
+	p.Time = clock
+	p.Status = model.Status(e.status.Selected)
+	p.Type = model.ContentType(e.kind.Selected)
+	p.Pillar = e.pillar.Text
+	p.Text = e.text.Text
+	p.Hashtags = model.ParseHashtags(e.hashtags.Text)
+	p.Link = e.link.Text
+	p.Media = strings.Split(e.media.Text, "\n")
+	p.Notes = e.notes.Text
+	p.Normalize()
+	return p, nil
+}
+
+// updateCount shows the length against the strictest selected channel.
+func (e *postEditor) updateCount() {
+	p, _ := e.read()
+	var selected []model.Channel
+	for _, ch := range e.channels {
+		for _, id := range p.ChannelIDs {
+			if id == ch.ID {
+				selected = append(selected, ch)
+			}
+		}
+	}
+	n := p.Length()
+	ch, ok := model.StrictestChannel(selected)
+	switch {
+	case !ok:
+		e.count.SetText(fmt.Sprintf("%s characters (tick a channel to see its limit)", groupDigits(n)))
+		e.count.Importance = widget.LowImportance
+	case n > ch.Limit():
+		e.count.SetText(fmt.Sprintf("%s / %s characters: %s too many for %s", groupDigits(n), groupDigits(ch.Limit()),
+			groupDigits(n-ch.Limit()), ch.Label()))
+		e.count.Importance = widget.DangerImportance
+	default:
+		e.count.SetText(fmt.Sprintf("%s / %s characters (%s is the strictest)", groupDigits(n), groupDigits(ch.Limit()), ch.Label()))
+		e.count.Importance = widget.LowImportance
+	}
+	e.count.Refresh()
+}
+
+// updateSuggestions offers the weekday theme's hashtags for the chosen day.
+func (e *postEditor) updateSuggestions() {
+	e.suggestions.RemoveAll()
+	if e.date.Date == nil {
+		return
+	}
+	t, ok := model.ThemeFor(e.themes, model.DateOf(*e.date.Date))
+	if !ok {
+		return
+	}
+	e.suggestions.Add(widget.NewLabel(t.Name + ":"))
+	for _, tag := range t.Hashtags {
+		tag := tag
+		b := widget.NewButton(tag, func() { e.addHashtag(tag) })
+		b.Importance = widget.LowImportance
+		e.suggestions.Add(b)
+	}
+}
+
+func (e *postEditor) addHashtag(tag string) {
+	for _, have := range model.ParseHashtags(e.hashtags.Text) {
+		if strings.EqualFold(have, tag) {
+			return
+		}
+	}
+	e.hashtags.SetText(strings.TrimSpace(e.hashtags.Text + " " + tag))
+}
+
+func (e *postEditor) pickMedia() {
+	dialog.ShowFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil || r == nil {
+			return
+		}
+		defer r.Close()
+		e.media.SetText(strings.TrimSpace(e.media.Text + "\n" + r.URI().Path()))
+	}, e.k.win)
+}
+
+func (e *postEditor) onSave() {
+	p, err := e.read()
+	if err != nil {
+		e.problems.show(err)
+		return
+	}
+	if err := p.Validate(e.channels); err != nil {
+		e.problems.show(err)
+		return
+	}
+	e.k.withFrequencyCheck(p, "Save anyway", func() {
+		var err error
+		if p.ID == 0 {
+			err = e.k.store.CreatePost(&p)
+		} else {
+			err = e.k.store.UpdatePost(&p)
+		}
+		if err != nil {
+			e.problems.show(err)
+			return
+		}
+		e.dialog.Hide()
+		e.done()
+	})
+}
+
+func (e *postEditor) onDelete() {
+	confirmDestructive(e.k.win, "Delete post", fmt.Sprintf("Delete “%s”? This cannot be undone.", e.post.Summary(40)), "Delete", func() {
+		if err := e.k.store.DeletePost(e.post.ID); err != nil {
+			e.k.showError(err)
+			return
+		}
+		e.dialog.Hide()
+		e.done()
+	})
+}
