@@ -1,6 +1,9 @@
 package model
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // StartOfWeek is the first day of d's week when weeks start on weekStart.
 func StartOfWeek(d Date, weekStart time.Weekday) Date {
@@ -51,3 +54,27 @@ func FirstOfMonth(d Date) Date { return NewDate(d.Year, d.Month, 1) }
 
 // AddMonths moves to the 1st of the month n months from d's.
 func AddMonths(d Date, n int) Date { return NewDate(d.Year, d.Month+time.Month(n), 1) }
+
+// sundayFirst lists the countries whose calendars start the week on
+// Sunday (CLDR's weekData); everywhere else starts on Monday, the ISO week.
+var sundayFirst = map[string]bool{
+	"AG": true, "AS": true, "BD": true, "BR": true, "BS": true, "BT": true, "BW": true, "BZ": true, "CA": true,
+	"CN": true, "CO": true, "DM": true, "DO": true, "ET": true, "GT": true, "GU": true, "HK": true, "HN": true,
+	"ID": true, "IL": true, "IN": true, "JM": true, "JP": true, "KE": true, "KH": true, "KR": true, "LA": true,
+	"MH": true, "MM": true, "MO": true, "MT": true, "MX": true, "MZ": true, "NI": true, "NP": true, "PA": true,
+	"PE": true, "PH": true, "PK": true, "PR": true, "PT": true, "PY": true, "SA": true, "SG": true, "SV": true,
+	"TH": true, "TT": true, "TW": true, "UM": true, "US": true, "VE": true, "VI": true, "WS": true, "YE": true,
+	"ZA": true, "ZW": true,
+}
+
+// WeekStartFor is the first day of the week for a locale such as "en-US"
+// or "el_GR": Sunday where the region's calendars start on Sunday, else
+// Monday.
+func WeekStartFor(locale string) time.Weekday {
+	locale, _, _ = strings.Cut(locale, ".") // en_US.UTF-8
+	locale = strings.ReplaceAll(locale, "_", "-")
+	if _, region, ok := strings.Cut(locale, "-"); ok && sundayFirst[strings.ToUpper(region)] {
+		return time.Sunday
+	}
+	return time.Monday
+}

@@ -85,3 +85,16 @@ func TestMonthArithmetic(t *testing.T) {
 		t.Errorf("FirstOfMonth = %s", got)
 	}
 }
+
+func TestWeekStartFor(t *testing.T) {
+	cases := map[string]time.Weekday{
+		"en-US": time.Sunday, "en_US.UTF-8": time.Sunday, "pt-BR": time.Sunday,
+		"en-GB": time.Monday, "el-GR": time.Monday, "ru_RU.UTF-8": time.Monday, "de-DE": time.Monday,
+		"en": time.Monday, "": time.Monday, "C": time.Monday,
+	}
+	for locale, want := range cases {
+		if got := WeekStartFor(locale); got != want {
+			t.Errorf("WeekStartFor(%q) = %s, want %s", locale, got, want)
+		}
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -62,10 +63,7 @@ type calendarScreen struct {
 
 func newCalendar(k *Kairos) *calendarScreen {
 	c := &calendarScreen{k: k, view: viewMonth, anchor: model.DateOf(k.now()), history: newHistory(50)}
-	c.weekStart = time.Monday
-	if v, _ := k.store.Setting(settingWeekStart); v == "sunday" {
-		c.weekStart = time.Sunday
-	}
+	c.weekStart = weekStartSetting(k)
 	c.drag = newDragController(c)
 	c.month = newMonthView(c, c.colorOf, c.newPostOn, c.showDay)
 	c.week = newWeekView(c, c.colorOf, c.newPostOn, c.showDay)
@@ -289,4 +287,16 @@ func weekTitle(first, last model.Date) string {
 		return first.Time().Format("2 Jan") + " – " + last.Time().Format("2 Jan 2006")
 	}
 	return first.Time().Format("2 Jan 2006") + " – " + last.Time().Format("2 Jan 2006")
+}
+
+// weekStartSetting is the user's choice of the week's first day, or the
+// system locale's custom when they made none.
+func weekStartSetting(k *Kairos) time.Weekday {
+	switch v, _ := k.store.Setting(settingWeekStart); v {
+	case "sunday":
+		return time.Sunday
+	case "monday":
+		return time.Monday
+	}
+	return model.WeekStartFor(lang.SystemLocale().String())
 }

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -147,7 +148,7 @@ func TestAllClientsFilterShowsEveryClient(t *testing.T) {
 func TestWeekStartSetting(t *testing.T) {
 	k, store, _, _ := calendarWith(t)
 	if k.calendar.month.days[0].Weekday() != time.Monday {
-		t.Fatal("weeks do not start on Monday by default")
+		t.Fatal("weeks do not start on Monday as set")
 	}
 	s := openSettings(t, k)
 	s.weekStart.SetSelected("Sunday")
@@ -157,5 +158,14 @@ func TestWeekStartSetting(t *testing.T) {
 	k.show(screenCalendar)
 	if k.calendar.month.days[0].Weekday() != time.Sunday {
 		t.Errorf("month starts on %s after choosing Sunday", k.calendar.month.days[0].Weekday())
+	}
+}
+
+func TestWeekStartFollowsTheLocaleUntilChosen(t *testing.T) {
+	k, store, _, _ := calendarWith(t)
+	store.SetSetting(settingWeekStart, "")
+	want := model.WeekStartFor(lang.SystemLocale().String())
+	if got := weekStartSetting(k); got != want {
+		t.Errorf("without a choice the week starts on %s, want the locale's %s", got, want)
 	}
 }

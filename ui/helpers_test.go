@@ -29,6 +29,10 @@ func newTestKairos(t *testing.T, withSample bool) (*Kairos, *storage.Store) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { store.Close() })
+	// Tests place days by column: pin Monday-first weeks, whatever LANG says.
+	if err := store.SetSetting(settingWeekStart, "monday"); err != nil {
+		t.Fatal(err)
+	}
 	if withSample {
 		if err := store.InsertWorkspace(sample.Workspace(model.DateOf(testToday))); err != nil {
 			t.Fatal(err)

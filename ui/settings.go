@@ -103,11 +103,7 @@ func (s *settings) refresh() {
 	s.saved.SetText("")
 	s.refreshChannels()
 	s.themes.refresh()
-	if v, _ := s.k.store.Setting(settingWeekStart); v == "sunday" {
-		s.weekStart.SetSelected("Sunday")
-	} else {
-		s.weekStart.SetSelected("Monday")
-	}
+	s.weekStart.SetSelected(weekStartSetting(s.k).String())
 }
 
 // onWeekStart stores the first day of the week for every calendar view.
@@ -119,7 +115,7 @@ func (s *settings) onWeekStart(day string) {
 	if day == "Sunday" {
 		value, wd = "sunday", time.Sunday
 	}
-	if current, _ := s.k.store.Setting(settingWeekStart); current == value || (current == "" && value == "monday") {
+	if weekStartSetting(s.k) == wd {
 		return
 	}
 	if err := s.k.store.SetSetting(settingWeekStart, value); err != nil {
