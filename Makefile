@@ -63,7 +63,7 @@ define apt_ensure
 	$$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $$missing
 endef
 
-.PHONY: deps test-deps build run test fmt-check vet unit e2e bench package clean
+.PHONY: deps test-deps build run test fmt-check vet unit e2e bench bench-startup package clean
 
 deps:
 	$(call apt_ensure,$(BUILD_PKGS))
@@ -110,6 +110,11 @@ e2e: test-deps
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+# bench-startup times a minimal Fyne window and Kairos on a 100,000-post
+# database under Xvfb, side by side (time to window and resident memory).
+bench-startup: test-deps
+	LANG=en_US.UTF-8 KAIROS_E2E=1 $(GO) test -run '^$$' -bench Startup100k -benchtime 10x -timeout 20m ./e2e/
 
 # package builds Kairos.tar.xz for Linux in release mode. Note: `fyne package`
 # increments Build in FyneApp.toml each time; commit that change with the release.

@@ -66,7 +66,6 @@ func newCalendar(k *Kairos) *calendarScreen {
 	c.weekStart = weekStartSetting(k)
 	c.drag = newDragController(c)
 	c.month = newMonthView(c, c.colorOf, c.newPostOn, c.showDay)
-	c.week = newWeekView(c, c.colorOf, c.newPostOn, c.showDay)
 	c.agenda = newAgendaView(c)
 	c.tray = newIdeaTray(c)
 	c.mix = newMixChart()
@@ -99,7 +98,7 @@ func newCalendar(k *Kairos) *calendarScreen {
 	split := container.NewHSplit(main, c.tray.object())
 	split.Offset = 0.8
 	c.box = split
-	c.setView(viewMonth)
+	c.showView(viewMonth) // the first show() refreshes: no query here
 	return c
 }
 
@@ -227,7 +226,17 @@ func (c *calendarScreen) colorOf(p model.Post) color.NRGBA {
 	return parseHex("")
 }
 
+// setView switches to view v and shows its range.
 func (c *calendarScreen) setView(v string) {
+	c.showView(v)
+	c.refresh()
+	if v == viewWeek {
+		c.week.scrollToMorning()
+	}
+}
+
+// showView puts view v's widgets in place without loading posts.
+func (c *calendarScreen) showView(v string) {
 	c.view = v
 	for name, b := range c.views {
 		b.Importance = widget.MediumImportance
@@ -239,6 +248,9 @@ func (c *calendarScreen) setView(v string) {
 	var o fyne.CanvasObject
 	switch v {
 	case viewWeek:
+		if c.week == nil { // built on first use: most sessions never open it
+			c.week = newWeekView(c, c.colorOf, c.newPostOn, c.showDay)
+		}
 		o = c.week.object()
 	case viewAgenda:
 		o = c.agenda.object()
@@ -247,10 +259,6 @@ func (c *calendarScreen) setView(v string) {
 	}
 	c.body.Objects = []fyne.CanvasObject{o}
 	c.body.Refresh()
-	c.refresh()
-	if v == viewWeek {
-		c.week.scrollToMorning()
-	}
 }
 
 // shift moves one month or week back (-1) or forward (+1).

@@ -119,7 +119,7 @@ func (r *chipRenderer) Layout(size fyne.Size) {
 	c.status.Resize(fyne.NewSize(icon, icon))
 	left := 7 + icon + 4
 	c.text.Text = fitText(c.label, size.Width-left-4, c.text.TextSize, c.text.TextStyle)
-	textH := c.text.MinSize().Height
+	textH := lineHeight(c.text.TextSize, c.text.TextStyle)
 	c.text.Move(fyne.NewPos(left, (size.Height-textH)/2))
 	c.text.Resize(fyne.NewSize(size.Width-left-4, textH))
 	c.text.Refresh()

@@ -40,6 +40,8 @@ type dayCell struct {
 	onNew     func(model.Date)
 	onMore    func(model.Date)
 	colorOf   func(model.Post) color.NRGBA
+	events    chipEvents
+	renderer  *dayCellRenderer
 }
 
 func newDayCell(events chipEvents, colorOf func(model.Post) color.NRGBA, onNew, onMore func(model.Date)) *dayCell {
@@ -50,11 +52,7 @@ func newDayCell(events chipEvents, colorOf func(model.Post) color.NRGBA, onNew, 
 	c.number.TextSize = 12
 	c.warning.TextSize = 11
 	c.warning.TextStyle.Bold = true
-	for range maxChipsPerCell {
-		chip := newPostChip(events)
-		chip.Hide()
-		c.chips = append(c.chips, chip)
-	}
+	c.events = events
 	c.more = widget.NewButton("", func() { c.onMore(c.state.day) })
 	c.more.Importance = widget.LowImportance
 	c.more.Hide()
@@ -90,16 +88,38 @@ func (c *dayCell) setHighlight(on bool) {
 func (c *dayCell) DoubleTapped(*fyne.PointEvent) { c.onNew(c.state.day) }
 
 func (c *dayCell) CreateRenderer() fyne.WidgetRenderer {
-	objs := []fyne.CanvasObject{c.bg, c.number, c.warning}
-	for _, chip := range c.chips {
-		objs = append(objs, chip)
+	c.renderer = &dayCellRenderer{c: c}
+	c.renderer.collect()
+	return c.renderer
+}
+
+// ensureChips grows the chip pool to n: a cell makes only the chips it has
+// had to show, which keeps start-up and memory low.
+func (c *dayCell) ensureChips(n int) {
+	if n <= len(c.chips) {
+		return
 	}
-	return &dayCellRenderer{c: c, objects: append(objs, c.more)}
+	for len(c.chips) < n {
+		c.chips = append(c.chips, newPostChip(c.events))
+	}
+	if c.renderer != nil {
+		c.renderer.collect()
+	}
 }
 
 type dayCellRenderer struct {
 	c       *dayCell
 	objects []fyne.CanvasObject
+}
+
+// collect lists the cell's objects after its chip pool changed.
+func (r *dayCellRenderer) collect() {
+	c := r.c
+	r.objects = append(r.objects[:0], c.bg, c.number, c.warning)
+	for _, chip := range c.chips {
+		r.objects = append(r.objects, chip)
+	}
+	r.objects = append(r.objects, c.more)
 }
 
 const (
@@ -131,6 +151,7 @@ func (r *dayCellRenderer) Layout(size fyne.Size) {
 		shown = capacity(size.Height, header, true)
 	}
 	y := header + 2
+	c.ensureChips(shown)
 	for i, chip := range c.chips {
 		if i >= shown {
 			chip.Hide()

@@ -216,7 +216,9 @@ func (d *dragController) clear() {
 	d.stopHold()
 	d.ghost.Hide()
 	d.c.month.highlight(model.Date{})
-	d.c.week.highlight(model.Date{}, model.NoClock)
+	if d.c.week != nil {
+		d.c.week.highlight(model.Date{}, model.NoClock)
+	}
 }
 
 // contains reports whether the absolute position p lies on o.

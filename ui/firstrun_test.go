@@ -3,6 +3,7 @@ package ui
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -88,4 +89,26 @@ func dialogClientForm(t *testing.T, k *Kairos) *clientForm {
 		t.Fatal("no client form in the dialog")
 	}
 	return f
+}
+
+func TestWindowFirstLoadWaitsForStartThenLoads(t *testing.T) {
+	_, store := newTestKairos(t, true)
+	k := build(test.NewTempApp(t), store, func() time.Time { return testToday }, true)
+	if len(k.calendar.posts) != 0 {
+		t.Fatal("the month loaded before the app started")
+	}
+	k.started()
+	if len(k.calendar.posts) == 0 {
+		t.Fatal("the month did not load when the app started")
+	}
+}
+
+func TestFirstRunSampleLoadsTheCalendarAfterStart(t *testing.T) {
+	_, store := newTestKairos(t, false)
+	k := build(test.NewTempApp(t), store, func() time.Time { return testToday }, true)
+	k.started() // the app starts on the welcome screen
+	test.Tap(findButton(t, k.win.Content(), "Open the sample workspace"))
+	if len(k.calendar.posts) == 0 {
+		t.Fatal("the calendar is empty after opening the sample workspace")
+	}
 }

@@ -32,6 +32,8 @@ type Kairos struct {
 	calendar *calendarScreen
 	editor   *postEditor // the post editor opened last, if any
 
+	loadLater bool // the first screen loads when the app has started
+
 	clients []model.Client
 	current int64 // the switcher's client; 0 when there are none
 
@@ -49,9 +51,11 @@ type screen interface {
 	refresh()
 }
 
-// Run builds the main window and blocks until it closes.
+// Run builds the main window and blocks until it closes. The window opens
+// first and the visible month loads right after, so a large database never
+// delays the window.
 func Run(a fyne.App, store *storage.Store, opts Options) {
-	k := New(a, store, time.Now)
+	k := build(a, store, time.Now, true)
 	if opts.LayoutDump != "" {
 		k.dumpLayoutEvery(opts.LayoutDump, 250*time.Millisecond)
 	}
@@ -61,8 +65,17 @@ func Run(a fyne.App, store *storage.Store, opts Options) {
 // New builds the main window on store without showing it. now is the clock
 // the screens use for "today"; tests pass a fixed one.
 func New(a fyne.App, store *storage.Store, now func() time.Time) *Kairos {
+	return build(a, store, now, false)
+}
+
+// build makes the window; with loadAfterStart the first screen's data is
+// read once the app is running instead of before the window appears.
+func build(a fyne.App, store *storage.Store, now func() time.Time, loadAfterStart bool) *Kairos {
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
-	k := &Kairos{app: a, store: store, now: now, win: a.NewWindow("Kairos")}
+	k := &Kairos{app: a, store: store, now: now, win: a.NewWindow("Kairos"), loadLater: loadAfterStart}
+	if loadAfterStart {
+		a.Lifecycle().SetOnStarted(func() { fyne.Do(k.started) })
+	}
 	k.win.Resize(fyne.NewSize(1200, 780))
 	k.win.SetMaster()
 	k.addShortcuts()
@@ -81,13 +94,7 @@ func (k *Kairos) Window() fyne.Window { return k.win }
 // showMain replaces whatever the window shows with the main layout.
 func (k *Kairos) showMain() {
 	k.calendar = newCalendar(k)
-	k.screens = map[string]screen{
-		screenCalendar:     k.calendar,
-		screenIdeas:        newIdeas(k),
-		screenTestimonials: newComingSoon(testimonialsPlan),
-		screenContests:     newComingSoon(contestsPlan),
-		screenSettings:     newSettings(k),
-	}
+	k.screens = map[string]screen{screenCalendar: k.calendar}
 	k.switcher = widget.NewSelect(nil, k.onClientSwitched)
 	k.switcher.PlaceHolder = "Choose a client"
 	k.refreshSwitcher()
@@ -105,17 +112,40 @@ func (k *Kairos) showMain() {
 	k.show(screenCalendar)
 }
 
-// show switches the body to the named screen.
+// show switches the body to the named screen, building it the first time:
+// start-up builds only the calendar.
 func (k *Kairos) show(name string) {
 	s, ok := k.screens[name]
 	if !ok {
-		return
+		if s = k.newScreen(name); s == nil {
+			return
+		}
+		k.screens[name] = s
 	}
 	k.shown = name
 	k.nav.setActive(name)
-	s.refresh()
+	if k.loadLater {
+		k.loadLater = false // the app's start hook loads it
+	} else {
+		s.refresh()
+	}
 	k.body.Objects = []fyne.CanvasObject{s.object()}
 	k.body.Refresh()
+}
+
+// newScreen builds the named screen.
+func (k *Kairos) newScreen(name string) screen {
+	switch name {
+	case screenIdeas:
+		return newIdeas(k)
+	case screenTestimonials:
+		return newComingSoon(testimonialsPlan)
+	case screenContests:
+		return newComingSoon(contestsPlan)
+	case screenSettings:
+		return newSettings(k)
+	}
+	return nil
 }
 
 // loadClients reads the clients and picks the current one: the remembered
@@ -161,6 +191,12 @@ func (k *Kairos) clientsChanged(selectID int64) {
 		return
 	}
 	k.refreshSwitcher()
+	k.refreshShown()
+}
+
+// started loads the first screen's data once the window is up.
+func (k *Kairos) started() {
+	k.loadLater = false
 	k.refreshShown()
 }
 

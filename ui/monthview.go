@@ -29,7 +29,7 @@ func newMonthView(events chipEvents, colorOf func(model.Post) color.NRGBA, onNew
 	for range 7 {
 		h := newDayHeader()
 		m.headers = append(m.headers, h)
-		head.Add(h.box)
+		head.Add(h)
 	}
 	var objs []fyne.CanvasObject
 	for range 42 {

@@ -49,3 +49,9 @@ func fitText(s string, width, size float32, style fyne.TextStyle) string {
 	}
 	return s
 }
+
+// lineHeight is the height of one line of text at size and style; it is
+// measured once, not for every string laid out.
+func lineHeight(size float32, style fyne.TextStyle) float32 {
+	return fyne.MeasureText("Ag", size, style).Height
+}

@@ -38,7 +38,7 @@ func newWeekView(events chipEvents, colorOf func(model.Post) color.NRGBA, onNew,
 	for range 7 {
 		h := newDayHeader()
 		w.headers = append(w.headers, h)
-		head.Add(h.box)
+		head.Add(h)
 		c := newDayCell(events, colorOf, onNew, onMore)
 		w.allDay = append(w.allDay, c)
 		all.Add(c)
