@@ -67,29 +67,7 @@ func TestChannelValidate(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			err := tt.ch.Validate()
-			if tt.field == "" {
-				if err != nil {
-					t.Fatalf("Validate() = %v, want nil", err)
-				}
-				return
-			}
-			if err == nil {
-				t.Fatalf("Validate() = nil, want a problem with %q", tt.field)
-			}
-			p := problemsOf(t, err)
-			msg := p.For(tt.field)
-			if msg == "" {
-				t.Fatalf("Problems.For(%q) empty; problems: %+v", tt.field, p)
-			}
-			if len(p) != 1 {
-				t.Errorf("got %d problems %+v, want only %q", len(p), p, tt.field)
-			}
-			for _, w := range tt.wantMsg {
-				if !strings.Contains(msg, w) {
-					t.Errorf("message %q does not contain %q", msg, w)
-				}
-			}
+			checkOnlyProblem(t, tt.ch.Validate(), tt.field, tt.wantMsg...)
 		})
 	}
 }

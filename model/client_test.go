@@ -27,6 +27,34 @@ func problemsOf(t *testing.T, err error) Problems {
 	return p
 }
 
+// checkOnlyProblem checks that err is nil when field is "", and otherwise
+// holds exactly one problem, about field, whose message contains every wantMsg.
+func checkOnlyProblem(t *testing.T, err error, field string, wantMsg ...string) {
+	t.Helper()
+	if field == "" {
+		if err != nil {
+			t.Fatalf("Validate() = %v, want nil", err)
+		}
+		return
+	}
+	if err == nil {
+		t.Fatalf("Validate() = nil, want a problem with %q", field)
+	}
+	p := problemsOf(t, err)
+	msg := p.For(field)
+	if msg == "" {
+		t.Fatalf("Problems.For(%q) is empty; problems: %+v", field, p)
+	}
+	if len(p) != 1 {
+		t.Errorf("got %d problems %+v, want only %q", len(p), p, field)
+	}
+	for _, w := range wantMsg {
+		if !strings.Contains(msg, w) {
+			t.Errorf("message %q does not contain %q", msg, w)
+		}
+	}
+}
+
 func TestClientNormalize(t *testing.T) {
 	c := goodClient()
 	c.Normalize()
@@ -80,23 +108,7 @@ func TestClientValidate(t *testing.T) {
 			c := goodClient()
 			tt.edit(&c)
 			c.Normalize()
-			err := c.Validate()
-			if tt.field == "" {
-				if err != nil {
-					t.Fatalf("Validate() = %v, want nil", err)
-				}
-				return
-			}
-			if err == nil {
-				t.Fatalf("Validate() = nil, want a problem with %q", tt.field)
-			}
-			p := problemsOf(t, err)
-			if p.For(tt.field) == "" {
-				t.Errorf("Problems.For(%q) is empty; problems: %+v", tt.field, p)
-			}
-			if len(p) != 1 {
-				t.Errorf("got %d problems %+v, want only %q", len(p), p, tt.field)
-			}
+			checkOnlyProblem(t, c.Validate(), tt.field)
 		})
 	}
 }

@@ -248,31 +248,7 @@ func TestPostValidate(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			p := scheduledPost()
 			tt.edit(&p)
-			err := p.Validate(testChannels)
-			if tt.field == "" {
-				if err != nil {
-					t.Fatalf("Validate() = %v, want nil", err)
-				}
-				return
-			}
-			if err == nil {
-				t.Fatalf("Validate() = nil, want a problem with %q", tt.field)
-			}
-			pr := problemsOf(t, err)
-			msg := pr.For(tt.field)
-			if msg == "" {
-				t.Fatalf("Problems.For(%q) empty; problems: %+v", tt.field, pr)
-			}
-			for _, f := range pr {
-				if f.Field != tt.field {
-					t.Errorf("unexpected extra problem %+v", f)
-				}
-			}
-			for _, w := range tt.wantMsg {
-				if !strings.Contains(msg, w) {
-					t.Errorf("message %q does not contain %q", msg, w)
-				}
-			}
+			checkOnlyProblem(t, p.Validate(testChannels), tt.field, tt.wantMsg...)
 		})
 	}
 }
