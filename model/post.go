@@ -212,7 +212,7 @@ func (p Post) Validate(channels []Channel) error {
 	if p.Status == Scheduled && p.Text == "" {
 		pr.add("text", "A scheduled post needs its text.")
 	}
-	if committed && len(selected) == 0 {
+	if committed && len(p.ChannelIDs) == 0 {
 		pr.add("channels", fmt.Sprintf("Choose at least one channel for a %s post.", p.Status))
 	}
 	if ch, ok := StrictestChannel(selected); ok && committed && p.Length() > ch.Limit() {
