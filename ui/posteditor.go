@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -125,7 +126,8 @@ func (e *postEditor) form() fyne.CanvasObject {
 	f := widget.NewForm(
 		widget.NewFormItem("Channels", channels),
 		widget.NewFormItem("Date", container.NewGridWithColumns(2, e.date, e.clock)),
-		widget.NewFormItem("Status", container.NewGridWithColumns(2, e.status, e.kind)),
+		widget.NewFormItem("Status", e.status),
+		widget.NewFormItem("Content type", e.kind),
 		widget.NewFormItem("Pillar", e.pillar),
 		widget.NewFormItem("Text", container.NewBorder(nil, e.count, nil, nil, e.text)),
 		widget.NewFormItem("Hashtags", container.NewVBox(e.hashtags, e.suggestions)),
@@ -133,7 +135,8 @@ func (e *postEditor) form() fyne.CanvasObject {
 		widget.NewFormItem("Media", container.NewBorder(nil, nil, nil, addFile, e.media)),
 		widget.NewFormItem("Notes", e.notes),
 	)
-	return container.NewVBox(f, e.problems.Label)
+	// The right inset keeps fields clear of the scroll bar.
+	return container.New(layout.NewCustomPaddedLayout(0, 0, 0, 14), container.NewVBox(f, e.problems.Label))
 }
 
 func (e *postEditor) load(p model.Post) {
