@@ -149,7 +149,9 @@ func (s *settings) refreshChannels() {
 
 func (s *settings) channelRow(ch model.Channel) fyne.CanvasObject {
 	dot := canvas.NewCircle(parseHex(ch.Platform.Info().Color))
-	limit := widget.NewLabel(fmt.Sprintf("up to %s characters", groupDigits(ch.Limit())))
+	g := ch.Guard()
+	limit := widget.NewLabel(fmt.Sprintf("up to %s characters · %s a day, %d h apart",
+		groupDigits(ch.Limit()), plural(g.MaxPerDay, "post", "posts"), g.MinGapHours))
 	limit.Importance = widget.LowImportance
 	edit := widget.NewButtonWithIcon("Edit", theme.DocumentCreateIcon(), func() {
 		showChannelDialog(s.k, ch, s.refreshChannels)

@@ -28,22 +28,21 @@ var mondayFirst = [7]time.Weekday{time.Monday, time.Tuesday, time.Wednesday, tim
 
 func newThemeEditor(k *Kairos) *themeEditor {
 	e := &themeEditor{k: k, saved: widget.NewLabel(""), problems: newProblemLabel()}
-	grid := container.NewGridWithColumns(3)
+	rows := container.NewVBox()
 	for i, wd := range mondayFirst {
 		e.names[i] = widget.NewEntry()
 		e.names[i].SetPlaceHolder("No theme")
 		e.tags[i] = widget.NewEntry()
 		e.tags[i].SetPlaceHolder("#hashtags")
-		grid.Add(widget.NewLabel(wd.String()))
-		grid.Add(e.names[i])
-		grid.Add(e.tags[i])
+		day := container.NewGridWrap(fyne.NewSize(110, e.names[i].MinSize().Height), widget.NewLabel(wd.String()))
+		rows.Add(container.NewBorder(nil, nil, day, nil, container.NewGridWithColumns(2, e.names[i], e.tags[i])))
 	}
 	e.save = widget.NewButtonWithIcon("Save themes", theme.DocumentSaveIcon(), e.onSave)
 	reset := widget.NewButton("Use the suggested themes", func() { e.show(model.DefaultThemes()) })
 	hint := widget.NewLabel("A theme names the day in the calendar and fills its hashtags into new posts on that weekday.")
 	hint.Wrapping = fyne.TextWrapWord
 	hint.Importance = widget.LowImportance
-	e.box = container.NewVBox(hint, grid, e.problems.Label, container.NewHBox(e.save, reset, e.saved))
+	e.box = container.NewVBox(hint, rows, e.problems.Label, container.NewHBox(e.save, reset, e.saved))
 	return e
 }
 
