@@ -16,6 +16,8 @@ var (
 	ErrReadOnly = errors.New("data folder is read-only")
 	// ErrDuplicate: a unique name is already taken.
 	ErrDuplicate = errors.New("already exists")
+	// ErrChanged: a post was edited after the action being undone.
+	ErrChanged = errors.New("changed since")
 )
 
 // FutureSchemaError: the database was written by a newer Kairos.

@@ -44,7 +44,11 @@ func (s *Store) DuplicatePost(id int64, day model.Date) (model.Post, error) {
 			return err
 		}
 		dup = p.DuplicatedTo(day)
-		return insertPost(tx, &dup)
+		if err := insertPost(tx, &dup); err != nil {
+			return err
+		}
+		dup, err = postIn(tx, dup.ID) // as stored, for an exact undo check
+		return err
 	})
 	if err != nil {
 		return model.Post{}, err
