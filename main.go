@@ -6,9 +6,11 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"sync"
 	"time"
 	_ "time/tzdata" // client time zones must resolve on machines without a zoneinfo database
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
 
 	"kairos/cli"
@@ -30,14 +32,18 @@ func main() {
 	}))
 }
 
+// fyneApp is created once, on first need: the default data folder and the
+// window both come from it.
+var fyneApp = sync.OnceValue(func() fyne.App { return app.NewWithID(appID) })
+
 // defaultDataDir is Fyne's storage root for the app ID.
 func defaultDataDir() (string, error) {
-	return filepath.FromSlash(app.NewWithID(appID).Storage().RootURI().Path()), nil
+	return filepath.FromSlash(fyneApp().Storage().RootURI().Path()), nil
 }
 
 // runGUI opens the store in dir and shows the main window until it closes.
 func runGUI(dir string) error {
-	a := app.NewWithID(appID)
+	a := fyneApp()
 	store, err := storage.Open(dir)
 	if err != nil {
 		return err

@@ -250,3 +250,8 @@ func (p Post) Summary(maxRunes int) string {
 	}
 	return s
 }
+
+// NewIdea is a blank, undated idea for a client.
+func NewIdea(clientID int64) Post {
+	return Post{ClientID: clientID, Status: Idea, Type: Text, Time: NoClock}
+}

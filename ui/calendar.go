@@ -259,10 +259,21 @@ func (c *calendarScreen) showView(v string) {
 	}
 	c.body.Objects = []fyne.CanvasObject{o}
 	c.body.Refresh()
+	// The agenda always starts today: paging does not apply to it.
+	for _, b := range []*widget.Button{c.prev, c.next} {
+		if v == viewAgenda {
+			b.Disable()
+		} else {
+			b.Enable()
+		}
+	}
 }
 
 // shift moves one month or week back (-1) or forward (+1).
 func (c *calendarScreen) shift(n int) {
+	if c.view == viewAgenda {
+		return
+	}
 	if c.view == viewWeek {
 		c.anchor = c.anchor.AddDays(7 * n)
 	} else {
@@ -281,6 +292,14 @@ func (c *calendarScreen) jumpTo(d model.Date) {
 		return
 	}
 	c.refresh()
+}
+
+// clientSwitched forgets what belonged to the previous client: its undo
+// steps and its channel filter.
+func (c *calendarScreen) clientSwitched() {
+	c.history.clear()
+	c.setFilter(model.PostFilter{}, false)
+	c.say("")
 }
 
 // say shows a short message in the status line under the calendar.

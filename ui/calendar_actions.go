@@ -18,12 +18,12 @@ import (
 // posts, and only after a warning when it breaks a posting-frequency guard.
 func (c *calendarScreen) drop(p model.Post, spot dropSpot) {
 	at := spot.clock(p)
-	if p.Status == model.Published {
-		dialog.ShowInformation("Published posts stay put", model.ErrPublishedFixed.Error(), c.k.win)
-		return
-	}
 	moved, err := p.MovedTo(spot.day, at)
-	if err != nil {
+	switch {
+	case errors.Is(err, model.ErrPublishedFixed):
+		dialog.ShowInformation("Published posts stay put", err.Error(), c.k.win)
+		return
+	case err != nil:
 		c.k.showError(err)
 		return
 	}
@@ -40,9 +40,19 @@ func (c *calendarScreen) move(id int64, day model.Date, at model.Clock) {
 		c.k.showError(err)
 		return
 	}
-	c.history.push(change{label: "Move",
-		undo: func() error { b := before; return c.k.store.UpdatePost(&b) },
-		redo: func() error { a := after; return c.k.store.UpdatePost(&a) }})
+	// Undo and redo restore only the placement, and only while the post is
+	// as this move (or the last undo) left it: never over a later edit.
+	current := after
+	place := func(to model.Post) func() error {
+		return func() error {
+			now, err := c.k.store.RestorePlacement(current, to.Date, to.Time, to.Status)
+			if err == nil {
+				current = now
+			}
+			return err
+		}
+	}
+	c.history.push(change{label: "Move", undo: place(before), redo: place(after)})
 	c.say(fmt.Sprintf("Moved “%s” to %s. Ctrl+Z undoes.", after.Summary(30), describeWhen(after)))
 	c.refresh()
 }
@@ -56,14 +66,15 @@ func (c *calendarScreen) duplicate(p model.Post, day model.Date) {
 			c.k.showError(err)
 			return
 		}
-		id := created.ID
+		current := created
 		c.history.push(change{label: "Duplicate",
-			undo: func() error { return c.k.store.DeletePost(id) },
+			// The copy is removed only while nobody has edited it.
+			undo: func() error { return c.k.store.DeleteUnchanged(current) },
 			redo: func() error {
-				again := created
-				again.ID = 0
-				err := c.k.store.CreatePost(&again)
-				id = again.ID
+				again, err := c.k.store.DuplicatePost(p.ID, day)
+				if err == nil {
+					current = again
+				}
 				return err
 			}})
 		c.say(fmt.Sprintf("Copied “%s” to %s.", created.Summary(30), describeWhen(created)))
@@ -81,17 +92,28 @@ func (c *calendarScreen) step(do func() (change, bool, error), verb, nothing str
 	case !ok:
 		c.say(nothing)
 	case err != nil:
-		c.k.showError(err)
+		c.k.showError(fmt.Errorf("%w\nThat step was taken off the undo list.", err))
 	default:
 		c.say(verb + " " + strings.ToLower(ch.label) + ".")
 	}
 	c.refresh()
 }
 
-// chipOpen opens the post in the editor.
+// chipOpen opens the post in the editor, as stored now: the chip may show
+// an older copy (a day list opened before a move).
 func (c *calendarScreen) chipOpen(chip *postChip) {
 	c.closeDayList()
-	showPostEditor(c.k, chip.post, c.refresh)
+	p := chip.post
+	if p.ID != 0 {
+		fresh, err := c.k.store.Post(p.ID)
+		if err != nil {
+			c.k.showError(err)
+			c.refresh()
+			return
+		}
+		p = fresh
+	}
+	showPostEditor(c.k, p, c.refresh)
 }
 
 // chipMenu offers the keyboard- and menu-friendly alternatives to dragging.
@@ -99,16 +121,16 @@ func (c *calendarScreen) chipMenu(chip *postChip, at fyne.Position) {
 	p := chip.post
 	menu := fyne.NewMenu("",
 		fyne.NewMenuItem("Edit…", func() { c.chipOpen(chip) }),
-		fyne.NewMenuItem("Move to date…", func() { c.askMove(p) }),
-		fyne.NewMenuItem("Duplicate to date…", func() { c.askDuplicate(p) }),
+		fyne.NewMenuItem("Move to date…", func() { c.closeDayList(); c.askMove(p) }),
+		fyne.NewMenuItem("Duplicate to date…", func() { c.closeDayList(); c.askDuplicate(p) }),
 	)
 	widget.ShowPopUpMenuAtPosition(menu, c.k.win.Canvas(), at)
 }
 
 // askMove asks for a day (and keeps the time) for a post.
 func (c *calendarScreen) askMove(p model.Post) {
-	if p.Status == model.Published {
-		dialog.ShowInformation("Published posts stay put", model.ErrPublishedFixed.Error(), c.k.win)
+	if _, err := p.MovedTo(model.DateOf(c.k.now()), p.Time); errors.Is(err, model.ErrPublishedFixed) {
+		dialog.ShowInformation("Published posts stay put", err.Error(), c.k.win) // say so before asking for a day
 		return
 	}
 	c.askDate("Move to date", "Move", p.Date, func(d model.Date) { c.drop(p, dropSpot{day: d, keepTime: true, at: p.Time}) })
@@ -195,6 +217,8 @@ func (c *calendarScreen) keyTyped(ev *fyne.KeyEvent) {
 		c.drag.cancel()
 	}
 }
+
+func (c *calendarScreen) cancelDrag() { c.drag.cancel() }
 
 // weekStartChanged is called when Settings changes the first day of the week.
 func (c *calendarScreen) weekStartChanged(ws time.Weekday) {

@@ -135,14 +135,13 @@ func TestFiltersNarrowTheCalendar(t *testing.T) {
 }
 
 func TestAllClientsFilterShowsEveryClient(t *testing.T) {
-	k, store := newTestKairos(t, true)
+	k, _ := newTestKairos(t, true)
 	k.show(screenCalendar)
 	mine := len(k.calendar.posts)
 	k.calendar.setFilter(model.PostFilter{}, true)
 	if len(k.calendar.posts) <= mine {
 		t.Errorf("all clients: %d posts, one client: %d", len(k.calendar.posts), mine)
 	}
-	_ = store
 }
 
 func TestWeekStartSetting(t *testing.T) {

@@ -23,6 +23,8 @@ type chipEvents interface {
 	chipDragEnd(c *postChip)
 	chipOpen(c *postChip)
 	chipMenu(c *postChip, at fyne.Position)
+	// cancelDrag abandons a drag in progress (Escape).
+	cancelDrag()
 }
 
 // postChip shows one post: its channel colour, status, time and first words.
@@ -86,8 +88,9 @@ func (c *postChip) TappedSecondary(ev *fyne.PointEvent) {
 // Cursor shows a hand: chips are picked up and moved.
 func (c *postChip) Cursor() desktop.Cursor { return desktop.PointerCursor }
 
-// Keyboard use: Tab reaches a chip, Enter opens it, the menu key or
-// Shift+F10 offers Move to date and Duplicate to date.
+// Keyboard use: Tab reaches a chip, Enter opens it, F10 or the menu key
+// offers Move to date and Duplicate to date. A focused widget receives the
+// keys, so the chip passes Escape on to cancel a drag.
 func (c *postChip) FocusGained()   { c.focused = true; c.Refresh() }
 func (c *postChip) FocusLost()     { c.focused = false; c.Refresh() }
 func (c *postChip) TypedRune(rune) {}
@@ -95,6 +98,8 @@ func (c *postChip) TypedKey(ev *fyne.KeyEvent) {
 	switch ev.Name {
 	case fyne.KeyReturn, fyne.KeyEnter, fyne.KeySpace:
 		c.events.chipOpen(c)
+	case fyne.KeyEscape:
+		c.events.cancelDrag()
 	case fyne.KeyF10, "Menu":
 		abs := fyne.CurrentApp().Driver().AbsolutePositionForObject(c)
 		c.events.chipMenu(c, abs.Add(fyne.NewPos(0, c.Size().Height)))

@@ -69,11 +69,15 @@ func (c *dayCell) set(state dayState, posts []model.Post) {
 	} else if state.day.Day == 1 {
 		c.number.Text = state.day.Time().Format("2 Jan")
 	}
-	c.warning.Text = ""
-	if state.overbooked {
-		c.warning.Text = "Too many posts"
-	}
 	c.Refresh()
+}
+
+// warningText flags a day that breaks a channel's posting guard.
+func (c *dayCell) warningText() string {
+	if c.state.overbooked {
+		return "Too many posts"
+	}
+	return ""
 }
 
 // setHighlight marks the cell as the drop target under the pointer.
@@ -141,9 +145,12 @@ func (r *dayCellRenderer) Layout(size fyne.Size) {
 	c := r.c
 	c.bg.Resize(size)
 	c.number.Move(fyne.NewPos(6, 3))
+	// The warning takes the room the day number leaves, shortened to fit.
+	room := size.Width - c.number.MinSize().Width - 18
+	c.warning.Text = fitText(c.warningText(), max(room, 0), c.warning.TextSize, c.warning.TextStyle)
 	c.warning.Move(fyne.NewPos(size.Width-c.warning.MinSize().Width-6, 4))
 	header := cellHeaderHeight
-	if c.state.noNumber && c.warning.Text == "" {
+	if c.state.noNumber && !c.state.overbooked {
 		header = 0
 	}
 	shown := len(c.posts)

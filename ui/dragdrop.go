@@ -44,6 +44,7 @@ type dragController struct {
 
 	holdDir   int // -1 over "previous", +1 over "next", 0 elsewhere
 	holdTimer *time.Timer
+	holdGen   int // a timer callback from an earlier hold is ignored
 }
 
 func newDragController(c *calendarScreen) *dragController {
@@ -69,6 +70,9 @@ func pointerOf(chip fyne.CanvasObject, ev *fyne.DragEvent) fyne.Position {
 
 // moved handles one Dragged event from chip.
 func (d *dragController) moved(chip *postChip, ev *fyne.DragEvent) {
+	if d.c.view == viewAgenda {
+		return // the agenda has no days to drop on: it is a list
+	}
 	if !d.active {
 		d.start(chip.post)
 	}
@@ -87,6 +91,7 @@ func (d *dragController) start(p model.Post) {
 	if p.Status == model.Published {
 		d.ghostBg.FillColor = theme.Color(theme.ColorNameError)
 	}
+	d.ghostText.Color = theme.Color(theme.ColorNameForegroundOnPrimary) // the theme may have changed
 	d.setGhostText(p.Summary(32))
 	d.ghost.Show()
 }
@@ -161,9 +166,10 @@ func (d *dragController) watchHold() {
 }
 
 func (d *dragController) armHold() {
+	gen := d.holdGen
 	d.holdTimer = time.AfterFunc(holdToFlip, func() {
 		fyne.Do(func() {
-			if !d.active || d.cancelled || d.holdDir == 0 {
+			if gen != d.holdGen || !d.active || d.cancelled || d.holdDir == 0 {
 				return
 			}
 			d.flip(d.holdDir)
@@ -179,6 +185,7 @@ func (d *dragController) flip(dir int) {
 }
 
 func (d *dragController) stopHold() {
+	d.holdGen++
 	if d.holdTimer != nil {
 		d.holdTimer.Stop()
 		d.holdTimer = nil

@@ -104,3 +104,21 @@ func TestWeekSlotAt(t *testing.T) {
 		t.Errorf("yForClock(09:30) = %v, want 380", y)
 	}
 }
+
+func TestPlaceWeekSplitsOnlyOverlappingPosts(t *testing.T) {
+	at := func(h, m int) model.Post { return model.Post{Time: model.At(h, m)} }
+	var days [7][]model.Post
+	days[0] = []model.Post{at(9, 0), at(10, 45), at(11, 0), at(11, 20), at(14, 0)}
+	days[3] = []model.Post{at(23, 50)}
+	slots := placeWeek(days)
+	type place struct{ col, lane, of int }
+	want := []place{{0, 0, 1}, {0, 0, 3}, {0, 1, 3}, {0, 2, 3}, {0, 0, 1}, {3, 0, 1}}
+	if len(slots) != len(want) {
+		t.Fatalf("%d slots, want %d", len(slots), len(want))
+	}
+	for i, s := range slots {
+		if got := (place{s.col, s.lane, s.of}); got != want[i] {
+			t.Errorf("post at %s: %+v, want %+v", s.post.Time, got, want[i])
+		}
+	}
+}

@@ -11,7 +11,11 @@ import (
 // withFrequencyCheck runs apply at once, or after the user agrees when p
 // would break a channel's posting guard.
 func (k *Kairos) withFrequencyCheck(p model.Post, proceed string, apply func()) {
-	warnings := k.frequencyWarnings(p)
+	warnings, err := k.frequencyWarnings(p)
+	if err != nil {
+		k.showError(err) // the guard could not be checked: change nothing
+		return
+	}
 	if len(warnings) == 0 {
 		apply()
 		return
@@ -30,19 +34,17 @@ func (k *Kairos) withFrequencyCheck(p model.Post, proceed string, apply func()) 
 	d.Show()
 }
 
-func (k *Kairos) frequencyWarnings(p model.Post) []model.FrequencyWarning {
+func (k *Kairos) frequencyWarnings(p model.Post) ([]model.FrequencyWarning, error) {
 	if p.Date.IsZero() || p.Status == model.Idea {
-		return nil
+		return nil, nil
 	}
 	others, err := k.store.PostsAround(p.ClientID, p.Date)
 	if err != nil {
-		k.showError(err)
-		return nil
+		return nil, err
 	}
 	channels, err := k.store.Channels(p.ClientID)
 	if err != nil {
-		k.showError(err)
-		return nil
+		return nil, err
 	}
-	return model.CheckFrequency(p, others, channels)
+	return model.CheckFrequency(p, others, channels), nil
 }

@@ -31,13 +31,18 @@ func TestHistoryUndoRedo(t *testing.T) {
 	}
 }
 
-func TestHistoryKeepsAChangeThatFailedToUndo(t *testing.T) {
+func TestHistoryDropsAChangeThatFailedToUndo(t *testing.T) {
 	h := newHistory(5)
-	h.push(change{undo: func() error { return errors.New("disk full") }, redo: func() error { return nil }})
+	older := 0
+	h.push(change{undo: func() error { older = -1; return nil }, redo: func() error { return nil }})
+	h.push(change{undo: func() error { return errors.New("post deleted") }, redo: func() error { return nil }})
 	if _, ok, err := h.undo(); !ok || err == nil {
 		t.Fatal("undo error not reported")
 	}
 	if len(h.done) != 1 || len(h.undone) != 0 {
-		t.Errorf("failed undo moved the change: done %d, undone %d", len(h.done), len(h.undone))
+		t.Fatalf("after the failed undo: done %d, undone %d", len(h.done), len(h.undone))
+	}
+	if _, _, err := h.undo(); err != nil || older != -1 {
+		t.Errorf("the older change did not undo after the failed one: %v", err)
 	}
 }

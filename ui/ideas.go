@@ -32,7 +32,7 @@ func newIdeas(k *Kairos) *ideasScreen {
 	}
 	newIdea := widget.NewButtonWithIcon("New idea", theme.ContentAddIcon(), func() {
 		if c, ok := k.currentClient(); ok {
-			showPostEditor(k, model.Post{ClientID: c.ID, Status: model.Idea, Type: model.Text, Time: model.NoClock}, s.refresh)
+			showPostEditor(k, model.NewIdea(c.ID), s.refresh)
 		}
 	})
 	newIdea.Importance = widget.HighImportance

@@ -30,7 +30,7 @@ type Kairos struct {
 	now   func() time.Time
 
 	calendar *calendarScreen
-	editor   *postEditor // the post editor opened last, if any
+	editor   *postEditor // the post editor opened last: lets tests reach its fields
 
 	loadLater bool // the first screen loads when the app has started
 
@@ -178,7 +178,12 @@ func (k *Kairos) loadClients() {
 func (k *Kairos) clientsChanged(selectID int64) {
 	if selectID != 0 {
 		k.current = selectID
-		k.store.SetSetting(settingCurrentClient, strconv.FormatInt(selectID, 10))
+		if err := k.store.SetSetting(settingCurrentClient, strconv.FormatInt(selectID, 10)); err != nil {
+			k.showError(err)
+		}
+	}
+	if k.calendar != nil {
+		k.calendar.clientSwitched()
 	}
 	k.loadClients()
 	switch {
@@ -208,6 +213,9 @@ func (k *Kairos) selectClient(id int64) {
 	k.current = id
 	if err := k.store.SetSetting(settingCurrentClient, strconv.FormatInt(id, 10)); err != nil {
 		k.showError(err)
+	}
+	if k.calendar != nil {
+		k.calendar.clientSwitched()
 	}
 	k.refreshSwitcher()
 	k.refreshShown()

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -49,7 +50,9 @@ func showPostEditor(k *Kairos, p model.Post, done func()) *postEditor {
 		k.showError(err)
 		return nil
 	}
-	e.themes, _ = k.store.Themes(p.ClientID)
+	if e.themes, err = k.store.Themes(p.ClientID); err != nil {
+		k.showError(err) // the editor still works, without theme suggestions
+	}
 	e.build()
 	e.load(p)
 
@@ -165,16 +168,25 @@ func (e *postEditor) load(p model.Post) {
 	e.updateSuggestions()
 }
 
+// selectedChannels are the ticked channels, in the client's order.
+func (e *postEditor) selectedChannels() []model.Channel {
+	var out []model.Channel
+	for _, ch := range e.channels {
+		for _, label := range e.channelChecks.Selected {
+			if label == ch.Label() {
+				out = append(out, ch)
+			}
+		}
+	}
+	return out
+}
+
 // read builds the post from the form, or says which field cannot be read.
 func (e *postEditor) read() (model.Post, error) {
 	p := e.post
 	p.ChannelIDs = nil
-	for _, ch := range e.channels {
-		for _, label := range e.channelChecks.Selected {
-			if label == ch.Label() {
-				p.ChannelIDs = append(p.ChannelIDs, ch.ID)
-			}
-		}
+	for _, ch := range e.selectedChannels() {
+		p.ChannelIDs = append(p.ChannelIDs, ch.ID)
 	}
 	p.Date = model.Date{}
 	if e.date.Date != nil {
@@ -185,6 +197,9 @@ func (e *postEditor) read() (model.Post, error) {
 	clock, err := model.ParseClock(strings.TrimSpace(e.clock.Text))
 	if err != nil {
 		return p, err
+	}
+	if clock.Valid() && p.Date.IsZero() {
+		return p, errors.New("A post with a time needs a date too: pick the day, or clear the time.")
 	}
 	p.Time = clock
 	p.Status = model.Status(e.status.Selected)
@@ -199,19 +214,13 @@ func (e *postEditor) read() (model.Post, error) {
 	return p, nil
 }
 
-// updateCount shows the length against the strictest selected channel.
+// updateCount shows the length against the strictest selected channel. It
+// reads only the text, hashtags and channels, so a half-typed date or time
+// does not stop the count.
 func (e *postEditor) updateCount() {
-	p, _ := e.read()
-	var selected []model.Channel
-	for _, ch := range e.channels {
-		for _, id := range p.ChannelIDs {
-			if id == ch.ID {
-				selected = append(selected, ch)
-			}
-		}
-	}
+	p := model.Post{Text: strings.TrimSpace(e.text.Text), Hashtags: model.ParseHashtags(e.hashtags.Text)}
 	n := p.Length()
-	ch, ok := model.StrictestChannel(selected)
+	ch, ok := model.StrictestChannel(e.selectedChannels())
 	switch {
 	case !ok:
 		e.count.SetText(fmt.Sprintf("%s characters (tick a channel to see its limit)", groupDigits(n)))
@@ -257,8 +266,12 @@ func (e *postEditor) addHashtag(tag string) {
 
 func (e *postEditor) pickMedia() {
 	dialog.ShowFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil || r == nil {
+		if err != nil {
+			e.k.showError(err)
 			return
+		}
+		if r == nil {
+			return // cancelled
 		}
 		defer r.Close()
 		e.media.SetText(strings.TrimSpace(e.media.Text + "\n" + r.URI().Path()))

@@ -182,7 +182,11 @@ func (s *settings) onDelete() {
 		s.k.showError(err)
 		return
 	}
-	channels, _ := s.k.store.Channels(c.ID)
+	channels, err := s.k.store.Channels(c.ID)
+	if err != nil {
+		s.k.showError(err)
+		return
+	}
 	msg := fmt.Sprintf("Delete %s and its %s?", c.Name, plural(len(channels), "channel", "channels"))
 	if posts > 0 {
 		msg = fmt.Sprintf("Delete %s? Its %s and %s will be deleted too.", c.Name,

@@ -26,7 +26,7 @@ func newIdeaTray(c *calendarScreen) *ideaTray {
 	t.empty.Importance = widget.LowImportance
 	add := widget.NewButtonWithIcon("New idea", theme.ContentAddIcon(), func() {
 		if client, ok := c.k.currentClient(); ok {
-			showPostEditor(c.k, model.Post{ClientID: client.ID, Status: model.Idea, Type: model.Text, Time: model.NoClock}, c.refresh)
+			showPostEditor(c.k, model.NewIdea(client.ID), c.refresh)
 		}
 	})
 	title := widget.NewLabelWithStyle("Ideas tray", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})

@@ -138,7 +138,7 @@ type weekHours struct {
 	widget.BaseWidget
 	events  chipEvents
 	colorOf func(model.Post) color.NRGBA
-	posts   [7][]model.Post
+	slots   []weekSlot
 	chips   []*postChip
 	labels  []*canvas.Text
 	lines   []*canvas.Rectangle
@@ -168,24 +168,70 @@ func (h *weekHours) geometry() hourGeometry {
 	return hourGeometry{width: h.Size().Width - gutterWidth, hourHeight: hourHeight}
 }
 
-func (h *weekHours) setPosts(posts [7][]model.Post) {
-	h.posts = posts
-	n := 0
-	for _, day := range posts {
-		n += len(day)
+// weekSlot places one timed post: its day column and its share of the
+// column when posts overlap in time.
+type weekSlot struct {
+	post     model.Post
+	col      int
+	lane, of int
+}
+
+// chipMinutes is the time a chip covers at hourHeight: posts closer than
+// this would overlap, so they share the column side by side.
+const chipMinutes = 30
+
+// placeWeek lays out each day's timed posts (sorted by time): posts whose
+// chips would overlap form a cluster and split the column between them.
+func placeWeek(days [7][]model.Post) []weekSlot {
+	var slots []weekSlot
+	for col, posts := range days {
+		for start := 0; start < len(posts); {
+			end, until := start+1, int(posts[start].Time)+chipMinutes
+			for end < len(posts) && int(posts[end].Time) < until {
+				until = max(until, int(posts[end].Time)+chipMinutes)
+				end++
+			}
+			for i := start; i < end; i++ {
+				slots = append(slots, weekSlot{post: posts[i], col: col, lane: i - start, of: end - start})
+			}
+			start = end
+		}
 	}
-	for len(h.chips) < n {
+	return slots
+}
+
+func (h *weekHours) setPosts(posts [7][]model.Post) {
+	h.slots = placeWeek(posts)
+	for len(h.chips) < len(h.slots) {
 		h.chips = append(h.chips, newPostChip(h.events))
+	}
+	for i, s := range h.slots {
+		h.chips[i].setPost(s.post, h.colorOf(s.post))
 	}
 	h.Refresh()
 }
 
+// setHighlight moves the drop target; nothing else is laid out again, so
+// a drag stays smooth however many posts the week holds.
 func (h *weekHours) setHighlight(col int, clock model.Clock) {
 	if h.hlCol == col && h.hlClock == clock {
 		return
 	}
 	h.hlCol, h.hlClock = col, clock
-	h.Refresh()
+	h.placeTarget()
+}
+
+func (h *weekHours) placeTarget() {
+	geom := h.geometry()
+	colW := geom.width / 7
+	if h.hlCol >= 0 && h.hlClock.Valid() {
+		h.target.Move(fyne.NewPos(gutterWidth+float32(h.hlCol)*colW+1, yForClock(h.hlClock, geom)))
+		h.target.Resize(fyne.NewSize(colW-2, hourHeight/2))
+		h.target.Show()
+	} else {
+		h.target.Hide()
+	}
+	h.target.Refresh()
 }
 
 func (h *weekHours) MinSize() fyne.Size { return fyne.NewSize(400, 24*hourHeight) }
@@ -227,35 +273,17 @@ func (r *weekHoursRenderer) Layout(size fyne.Size) {
 		line.Move(fyne.NewPos(gutterWidth+float32(i)*colW, 0))
 		line.Resize(fyne.NewSize(1, 24*hourHeight))
 	}
-	next := 0
-	for col, day := range h.posts {
-		// Posts in the same hour share the column side by side.
-		byHour := map[int][]model.Post{}
-		for _, p := range day {
-			byHour[p.Time.Hour()] = append(byHour[p.Time.Hour()], p)
-		}
-		for _, group := range byHour {
-			w := (colW - 6) / float32(len(group))
-			for j, p := range group {
-				c := h.chips[next]
-				next++
-				c.setPost(p, h.colorOf(p))
-				c.Move(fyne.NewPos(gutterWidth+float32(col)*colW+3+float32(j)*w, yForClock(p.Time, geom)+1))
-				c.Resize(fyne.NewSize(w-2, chipHeight))
-				c.Show()
-			}
-		}
+	for i, s := range h.slots {
+		c := h.chips[i]
+		w := (colW - 6) / float32(s.of)
+		c.Move(fyne.NewPos(gutterWidth+float32(s.col)*colW+3+float32(s.lane)*w, yForClock(s.post.Time, geom)+1))
+		c.Resize(fyne.NewSize(w-2, chipHeight))
+		c.Show()
 	}
-	for _, c := range h.chips[next:] {
+	for _, c := range h.chips[len(h.slots):] {
 		c.Hide()
 	}
-	if h.hlCol >= 0 && h.hlClock.Valid() {
-		h.target.Move(fyne.NewPos(gutterWidth+float32(h.hlCol)*colW+1, yForClock(h.hlClock, geom)))
-		h.target.Resize(fyne.NewSize(colW-2, hourHeight/2))
-		h.target.Show()
-	} else {
-		h.target.Hide()
-	}
+	h.placeTarget()
 }
 
 func (r *weekHoursRenderer) MinSize() fyne.Size { return r.h.MinSize() }
@@ -276,9 +304,7 @@ func (r *weekHoursRenderer) Refresh() {
 	h.target.FillColor = withAlpha(th.Color(theme.ColorNamePrimary, v), 80)
 	h.target.StrokeColor = th.Color(theme.ColorNamePrimary, v)
 	h.target.StrokeWidth = 2
-	h.target.Refresh()
 	r.Layout(h.Size())
-	canvas.Refresh(h)
 }
 
 func (r *weekHoursRenderer) Destroy() {}
