@@ -203,3 +203,21 @@ func oneLine(s string) bool {
 	return strings.HasSuffix(s, "\n") && !strings.Contains(strings.TrimSuffix(s, "\n"), "\n") &&
 		strings.TrimSpace(s) != ""
 }
+
+// sampleWorkspace builds the binary, checks the window tools are there and
+// fills a new data folder with the sample workspace. It returns the binary,
+// the test's temporary folder, the data folder and the app's environment.
+func sampleWorkspace(t *testing.T) (bin, tmp, data string, env []string) {
+	t.Helper()
+	bin = kairosBinary(t)
+	requireTools(t, "Xvfb", "xdpyinfo", "xdotool", "import")
+	tmp = t.TempDir()
+	data = filepath.Join(tmp, "data")
+	env = appEnv(t)
+	r := runKairos(t, env, bin, "sample", "--data", data)
+	if r.code != 0 {
+		t.Fatalf("kairos sample exited %d: %s", r.code, r.stderr)
+	}
+	t.Logf("kairos sample: %s", lastLines(r.stdout, 1))
+	return bin, tmp, data, env
+}

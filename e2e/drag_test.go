@@ -32,15 +32,7 @@ func (r rect) centre(win image.Point, scale float32) image.Point {
 // empty day with xdotool, in a real window, and checks in SQLite that the
 // post moved to that day and kept its time.
 func TestRealMouseDragMovesAPost(t *testing.T) {
-	bin := kairosBinary(t)
-	requireTools(t, "Xvfb", "xdpyinfo", "xdotool", "import")
-	tmp := t.TempDir()
-	data := filepath.Join(tmp, "data")
-	env := appEnv(t)
-	if r := runKairos(t, env, bin, "sample", "--data", data); r.code != 0 {
-		t.Fatalf("kairos sample exited %d: %s", r.code, r.stderr)
-	}
-
+	bin, tmp, data, env := sampleWorkspace(t)
 	d := StartXvfb(t)
 	dump := filepath.Join(tmp, "layout.json")
 	app := StartApp(t, setEnv(d.Env(env), "KAIROS_LAYOUT_DUMP", dump), bin, "--data", data)

@@ -14,18 +14,7 @@ import (
 // checks that the window draws something, quits it like a person would and
 // checks that the database is intact afterwards.
 func TestSmokeWindow(t *testing.T) {
-	bin := kairosBinary(t)
-	requireTools(t, "Xvfb", "xdpyinfo", "xdotool", "import")
-	tmp := t.TempDir()
-	data := filepath.Join(tmp, "data")
-	env := appEnv(t)
-
-	r := runKairos(t, env, bin, "sample", "--data", data)
-	if r.code != 0 {
-		t.Fatalf("kairos sample exited %d: %s", r.code, r.stderr)
-	}
-	t.Logf("kairos sample: %s", lastLines(r.stdout, 1))
-
+	bin, tmp, data, env := sampleWorkspace(t)
 	d := StartXvfb(t)
 	t.Logf("Xvfb on display %s", d.Name)
 	app := StartApp(t, d.Env(env), bin, "--data", data)
