@@ -123,6 +123,17 @@ func (p *Post) Normalize() {
 	p.Media = media
 }
 
+// badHashtag returns the first tag that is not # followed by letters,
+// digits or _.
+func badHashtag(tags []string) (string, bool) {
+	for _, t := range tags {
+		if !hashtagRE.MatchString(t) {
+			return t, true
+		}
+	}
+	return "", false
+}
+
 // uniqueTags trims hashtags and drops empty ones and repeats (in any case).
 func uniqueTags(in []string) []string {
 	seen := map[string]bool{}
@@ -219,11 +230,8 @@ func (p Post) Validate(channels []Channel) error {
 		pr.add("text", fmt.Sprintf("The text is %d characters; %s allows %d. Shorten it by %d or untick that channel.",
 			p.Length(), ch.Platform.Name(), ch.Limit(), p.Length()-ch.Limit()))
 	}
-	for _, t := range p.Hashtags {
-		if !hashtagRE.MatchString(t) {
-			pr.add("hashtags", fmt.Sprintf("%q is not a hashtag: use # followed by letters, digits or _.", t))
-			break
-		}
+	if t, bad := badHashtag(p.Hashtags); bad {
+		pr.add("hashtags", fmt.Sprintf("%q is not a hashtag: use # followed by letters, digits or _.", t))
 	}
 	if p.Link != "" {
 		if u, err := url.Parse(p.Link); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {

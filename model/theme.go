@@ -50,11 +50,8 @@ func (t WeekdayTheme) Validate() error {
 	if strings.ContainsAny(t.Name, "\n\t") {
 		p.add("name", fmt.Sprintf("%s's theme name is one line with no tabs.", t.Weekday))
 	}
-	for _, tag := range t.Hashtags {
-		if !hashtagRE.MatchString(tag) {
-			p.add("hashtags", fmt.Sprintf("%q on %s is not a hashtag: use # followed by letters, digits or _.", tag, t.Weekday))
-			break
-		}
+	if tag, bad := badHashtag(t.Hashtags); bad {
+		p.add("hashtags", fmt.Sprintf("%q on %s is not a hashtag: use # followed by letters, digits or _.", tag, t.Weekday))
 	}
 	return p.err()
 }

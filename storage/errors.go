@@ -3,6 +3,8 @@ package storage
 import (
 	"errors"
 	"fmt"
+
+	sqlite3 "github.com/mattn/go-sqlite3"
 )
 
 // Typed errors, so the UI and the command line can say what happened in the
@@ -43,4 +45,14 @@ func (e userError) Unwrap() error { return e.kind }
 
 func sentence(kind error, format string, args ...any) error {
 	return userError{fmt.Sprintf(format, args...), kind}
+}
+
+// clientGone turns a foreign-key failure on a client's row into a sentence:
+// the client was deleted (perhaps in another window) while the user worked.
+func clientGone(err error, clientID int64) error {
+	var se sqlite3.Error
+	if errors.As(err, &se) && se.ExtendedCode == sqlite3.ErrConstraintForeignKey {
+		return sentence(ErrNotFound, "That client no longer exists (it was deleted), so nothing was saved.")
+	}
+	return err
 }

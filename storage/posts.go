@@ -2,11 +2,8 @@ package storage
 
 import (
 	"database/sql"
-	"errors"
 	"strings"
 	"time"
-
-	sqlite3 "github.com/mattn/go-sqlite3"
 
 	"kairos/model"
 )
@@ -101,11 +98,7 @@ func insertPost(tx *sql.Tx, p *model.Post) error {
 		link, media, notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		append(postValues(*p), stamp, stamp)...)
 	if err != nil {
-		var se sqlite3.Error
-		if errors.As(err, &se) && se.ExtendedCode == sqlite3.ErrConstraintForeignKey {
-			return sentence(ErrNotFound, "The post's client no longer exists.")
-		}
-		return err
+		return clientGone(err, p.ClientID)
 	}
 	if p.ID, err = res.LastInsertId(); err != nil {
 		return err

@@ -7,8 +7,6 @@ import (
 	"strings"
 	"time"
 
-	sqlite3 "github.com/mattn/go-sqlite3"
-
 	"kairos/model"
 )
 
@@ -79,12 +77,8 @@ func (s *Store) SetThemes(clientID int64, themes []model.WeekdayTheme) error {
 			t := byDay[mondayFirst(i)]
 			_, err := tx.Exec(`INSERT INTO weekday_themes (client_id, weekday, name, hashtags) VALUES (?, ?, ?, ?)`,
 				clientID, int(mondayFirst(i)), t.Name, strings.Join(t.Hashtags, " "))
-			var se sqlite3.Error
-			if errors.As(err, &se) && se.ExtendedCode == sqlite3.ErrConstraintForeignKey {
-				return sentence(ErrNotFound, "The client was deleted; its weekday themes cannot be changed.")
-			}
 			if err != nil {
-				return err
+				return clientGone(err, clientID)
 			}
 		}
 		return nil
