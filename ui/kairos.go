@@ -30,7 +30,8 @@ type Kairos struct {
 	now   func() time.Time
 
 	calendar *calendarScreen
-	editor   *postEditor // the post editor opened last: lets tests reach its fields
+	editor   *postEditor    // the post editor opened last: lets tests reach its fields
+	dayForm  *customDayForm // the special-day form opened last, likewise
 
 	loadLater bool // the first screen loads when the app has started
 

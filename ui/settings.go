@@ -25,12 +25,14 @@ type settings struct {
 	channels   *fyne.Container
 	addChannel *widget.Button
 	themes     *themeEditor
+	days       *customDays
 	weekStart  *widget.RadioGroup
 	box        fyne.CanvasObject
 }
 
 func newSettings(k *Kairos) *settings {
-	s := &settings{k: k, form: newClientForm(), channels: container.NewVBox(), saved: widget.NewLabel(""), themes: newThemeEditor(k)}
+	s := &settings{k: k, form: newClientForm(), channels: container.NewVBox(), saved: widget.NewLabel(""), themes: newThemeEditor(k),
+		days: newCustomDays(k)}
 	s.weekStart = widget.NewRadioGroup([]string{"Monday", "Sunday"}, s.onWeekStart)
 	s.weekStart.Horizontal = true
 	s.list = widget.NewList(
@@ -81,6 +83,9 @@ func newSettings(k *Kairos) *settings {
 		heading("Weekday themes"),
 		s.themes.object(),
 		widget.NewSeparator(),
+		heading("Special days"),
+		s.days.object(),
+		widget.NewSeparator(),
 		heading("Calendar"),
 		container.NewHBox(widget.NewLabel("Weeks start on"), s.weekStart),
 	)
@@ -103,6 +108,7 @@ func (s *settings) refresh() {
 	s.saved.SetText("")
 	s.refreshChannels()
 	s.themes.refresh()
+	s.days.refresh()
 	s.weekStart.SetSelected(weekStartSetting(s.k).String())
 }
 

@@ -1,0 +1,150 @@
+package ui
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"kairos/model"
+)
+
+// customDays lists a client's own days in Settings: anniversaries, local
+// events, launches. They appear in the holiday panel beside the calendar.
+type customDays struct {
+	k    *Kairos
+	list *fyne.Container
+	add  *widget.Button
+	box  fyne.CanvasObject
+}
+
+func newCustomDays(k *Kairos) *customDays {
+	d := &customDays{k: k, list: container.NewVBox()}
+	d.add = widget.NewButtonWithIcon("Add a day", theme.ContentAddIcon(), func() {
+		if c, ok := k.currentClient(); ok {
+			d.edit(model.CustomDay{ClientID: c.ID, Date: model.DateOf(k.now()), Yearly: true})
+		}
+	})
+	hint := widget.NewLabel("The business's own dates, such as its anniversary, a local festival or a launch, appear among the holiday suggestions.")
+	hint.Wrapping = fyne.TextWrapWord
+	hint.Importance = widget.LowImportance
+	d.box = container.NewVBox(hint, d.list, container.NewHBox(d.add))
+	return d
+}
+
+func (d *customDays) object() fyne.CanvasObject { return d.box }
+
+func (d *customDays) refresh() {
+	d.list.RemoveAll()
+	c, ok := d.k.currentClient()
+	if !ok {
+		return
+	}
+	days, err := d.k.store.CustomDays(c.ID)
+	if err != nil {
+		d.k.showError(err)
+		return
+	}
+	if len(days) == 0 {
+		d.list.Add(widget.NewLabel("No special days yet."))
+	}
+	for _, day := range days {
+		day := day
+		when := day.Date.Time().Format("2 January 2006")
+		if day.Yearly {
+			when = day.Date.Time().Format("2 January") + ", every year since " + fmt.Sprint(day.Date.Year)
+		}
+		label := widget.NewLabel(day.Name + " · " + when)
+		label.Truncation = fyne.TextTruncateEllipsis
+		edit := widget.NewButtonWithIcon("Edit", theme.DocumentCreateIcon(), func() { d.edit(day) })
+		del := widget.NewButtonWithIcon("Delete", theme.DeleteIcon(), func() {
+			confirmDestructive(d.k.win, "Delete day", fmt.Sprintf("Delete “%s”?", day.Name), "Delete", func() {
+				if err := d.k.store.DeleteCustomDay(day.ID); err != nil {
+					d.k.showError(err)
+				}
+				d.refresh()
+			})
+		})
+		d.list.Add(container.NewBorder(nil, nil, nil, container.NewHBox(layout.NewSpacer(), edit, del), label))
+	}
+}
+
+// edit opens the day in a form; a new day has ID 0.
+func (d *customDays) edit(day model.CustomDay) *customDayForm {
+	f := newCustomDayForm(day)
+	title, confirm := "Edit day", "Save day"
+	if day.ID == 0 {
+		title, confirm = "New special day", "Add day"
+	}
+	showFormDialog(d.k.win, title, confirm, f.object(), func() error {
+		got, err := f.read()
+		if err != nil {
+			return err
+		}
+		if err := d.k.store.SaveCustomDay(&got); err != nil {
+			return err
+		}
+		d.refresh()
+		return nil
+	}, f.problems.show)
+	d.k.dayForm = f
+	return f
+}
+
+// customDayForm edits one special day.
+type customDayForm struct {
+	day      model.CustomDay
+	name     *widget.Entry
+	date     *widget.DateEntry
+	yearly   *widget.Check
+	hashtags *widget.Entry
+	idea     *widget.Entry
+	problems problemLabel
+}
+
+func newCustomDayForm(day model.CustomDay) *customDayForm {
+	f := &customDayForm{day: day, name: widget.NewEntry(), date: widget.NewDateEntry(),
+		yearly: widget.NewCheck("Every year", nil), hashtags: widget.NewEntry(), idea: widget.NewMultiLineEntry(),
+		problems: newProblemLabel()}
+	f.name.SetPlaceHolder("e.g. Our opening day")
+	f.hashtags.SetPlaceHolder("#hashtags")
+	f.idea.SetPlaceHolder("What to post that day")
+	f.idea.Wrapping = fyne.TextWrapWord
+	f.name.SetText(day.Name)
+	if !day.Date.IsZero() {
+		t := day.Date.Time()
+		f.date.SetDate(&t)
+	}
+	f.yearly.SetChecked(day.Yearly)
+	f.hashtags.SetText(strings.Join(day.Hashtags, " "))
+	f.idea.SetText(day.Idea)
+	return f
+}
+
+func (f *customDayForm) object() fyne.CanvasObject {
+	form := widget.NewForm(
+		widget.NewFormItem("Name", f.name),
+		widget.NewFormItem("Date", container.NewBorder(nil, nil, nil, f.yearly, f.date)),
+		widget.NewFormItem("Hashtags", f.hashtags),
+		widget.NewFormItem("Post idea", f.idea),
+	)
+	return container.NewVBox(form, f.problems.Label)
+}
+
+func (f *customDayForm) read() (model.CustomDay, error) {
+	d := f.day
+	d.Name, d.Yearly, d.Idea = f.name.Text, f.yearly.Checked, f.idea.Text
+	d.Hashtags = model.ParseHashtags(f.hashtags.Text)
+	d.Date = model.Date{}
+	if f.date.Date != nil {
+		d.Date = model.DateOf(*f.date.Date)
+	} else if strings.TrimSpace(f.date.Text) != "" {
+		return d, errors.New("That is not a date: pick one with the calendar button.")
+	}
+	return d, nil
+}
