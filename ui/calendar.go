@@ -41,6 +41,7 @@ type calendarScreen struct {
 	channels map[int64]model.Channel
 	clients  map[int64]model.Client
 	themes   []model.WeekdayTheme
+	marks    map[model.Date]dayMark // holidays and special days on screen
 
 	month   *monthView
 	week    *weekView
@@ -152,11 +153,11 @@ func (c *calendarScreen) redraw() {
 	switch c.view {
 	case viewMonth:
 		c.title.SetText(c.anchor.Time().Format("January 2006"))
-		c.month.show(c.anchor, c.weekStart, today, c.byDay, over, c.themes)
+		c.month.show(c.anchor, c.weekStart, today, c.byDay, over, c.themes, c.marks)
 	case viewWeek:
 		days := model.WeekOf(c.anchor, c.weekStart)
 		c.title.SetText(weekTitle(days[0], days[6]))
-		c.week.show(c.anchor, c.weekStart, today, c.byDay, over, c.themes)
+		c.week.show(c.anchor, c.weekStart, today, c.byDay, over, c.themes, c.marks)
 	case viewAgenda:
 		c.title.SetText("Next posts from " + today.Time().Format("2 January"))
 		c.agenda.show(c.posts)

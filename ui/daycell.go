@@ -17,6 +17,12 @@ import (
 // shows more of them, and "+N more" opens the whole day.
 const maxChipsPerCell = 8
 
+// dayMark is what a day cell says about the day's holiday or special day.
+type dayMark struct {
+	name   string
+	public bool
+}
+
 // dayState is how a day cell looks apart from its posts.
 type dayState struct {
 	day        model.Date
@@ -24,6 +30,10 @@ type dayState struct {
 	today      bool
 	noNumber   bool // the week view's all-day row names days in its header
 	overbooked bool // a channel has more posts than its guard allows
+	// marker names the day's holiday or observance, if any; a public
+	// holiday also tints the day, since posts may need another tone.
+	marker string
+	public bool
 }
 
 // dayCell is one day of the month view.
@@ -35,6 +45,7 @@ type dayCell struct {
 	more      *widget.Button
 	bg        *canvas.Rectangle
 	number    *canvas.Text
+	marker    *canvas.Text
 	warning   *canvas.Text
 	highlight bool
 	onNew     func(model.Date)
@@ -47,9 +58,11 @@ type dayCell struct {
 func newDayCell(events chipEvents, colorOf func(model.Post) color.NRGBA, onNew, onMore func(model.Date)) *dayCell {
 	c := &dayCell{onNew: onNew, onMore: onMore, colorOf: colorOf,
 		bg: canvas.NewRectangle(color.Transparent), number: canvas.NewText("", color.White),
+		marker:  canvas.NewText("", color.White),
 		warning: canvas.NewText("", color.White)}
 	c.bg.CornerRadius = 4
 	c.number.TextSize = 12
+	c.marker.TextSize = 11
 	c.warning.TextSize = 11
 	c.warning.TextStyle.Bold = true
 	c.events = events
@@ -119,7 +132,7 @@ type dayCellRenderer struct {
 // collect lists the cell's objects after its chip pool changed.
 func (r *dayCellRenderer) collect() {
 	c := r.c
-	r.objects = append(r.objects[:0], c.bg, c.number, c.warning)
+	r.objects = append(r.objects[:0], c.bg, c.number, c.marker, c.warning)
 	for _, chip := range c.chips {
 		r.objects = append(r.objects, chip)
 	}
@@ -149,6 +162,14 @@ func (r *dayCellRenderer) Layout(size fyne.Size) {
 	room := size.Width - c.number.MinSize().Width - 18
 	c.warning.Text = fitText(c.warningText(), max(room, 0), c.warning.TextSize, c.warning.TextStyle)
 	c.warning.Move(fyne.NewPos(size.Width-c.warning.MinSize().Width-6, 4))
+	// The holiday's name fills the gap between the number and the warning.
+	left := 6 + c.number.MinSize().Width + 6
+	markerRoom := size.Width - left - 6
+	if c.warning.Text != "" {
+		markerRoom -= c.warning.MinSize().Width + 6
+	}
+	c.marker.Text = fitText(c.state.marker, max(markerRoom, 0), c.marker.TextSize, c.marker.TextStyle)
+	c.marker.Move(fyne.NewPos(left, 4))
 	header := cellHeaderHeight
 	if c.state.noNumber && !c.state.overbooked {
 		header = 0
@@ -194,8 +215,15 @@ func (r *dayCellRenderer) Refresh() {
 		bg = th.Color(theme.ColorNameBackground, v)
 		fg = th.Color(theme.ColorNameDisabled, v)
 	}
+	if c.state.public && c.state.inMonth {
+		bg = withAlpha(th.Color(theme.ColorNameWarning, v), 38)
+	}
 	c.bg.FillColor = bg
 	c.bg.StrokeWidth = 0
+	c.marker.Color = th.Color(theme.ColorNamePrimary, v)
+	if c.state.public {
+		c.marker.Color = th.Color(theme.ColorNameWarning, v)
+	}
 	switch {
 	case c.highlight:
 		c.bg.FillColor = withAlpha(th.Color(theme.ColorNamePrimary, v), 70)
@@ -214,6 +242,7 @@ func (r *dayCellRenderer) Refresh() {
 		c.number.Color = th.Color(theme.ColorNamePrimary, v)
 	}
 	c.warning.Color = th.Color(theme.ColorNameError, v)
+	c.marker.Refresh()
 	c.bg.Refresh()
 	c.number.Refresh()
 	c.warning.Refresh()

@@ -46,7 +46,8 @@ func (m *monthView) object() fyne.CanvasObject { return m.box }
 
 // show fills the grid for month (any day in it) with posts grouped by day.
 func (m *monthView) show(month model.Date, weekStart time.Weekday, today model.Date,
-	byDay map[model.Date][]model.Post, overbooked map[model.Date]bool, themes []model.WeekdayTheme) {
+	byDay map[model.Date][]model.Post, overbooked map[model.Date]bool, themes []model.WeekdayTheme,
+	marks map[model.Date]dayMark) {
 	m.days = model.MonthGrid(month.Year, month.Month, weekStart)
 	for i, h := range m.headers {
 		h.set(m.days[i], "Monday", themes, false)
@@ -58,7 +59,8 @@ func (m *monthView) show(month model.Date, weekStart time.Weekday, today model.D
 			continue
 		}
 		d := m.days[i]
-		c.set(dayState{day: d, inMonth: d.Month == month.Month, today: d == today, overbooked: overbooked[d]}, byDay[d])
+		c.set(dayState{day: d, inMonth: d.Month == month.Month, today: d == today, overbooked: overbooked[d],
+			marker: marks[d].name, public: marks[d].public}, byDay[d])
 		c.Show()
 	}
 	if m.layout.rows != rows {

@@ -61,7 +61,8 @@ func (w *weekView) object() fyne.CanvasObject { return w.box }
 
 // show fills the week containing anchor.
 func (w *weekView) show(anchor model.Date, weekStart time.Weekday, today model.Date,
-	byDay map[model.Date][]model.Post, overbooked map[model.Date]bool, themes []model.WeekdayTheme) {
+	byDay map[model.Date][]model.Post, overbooked map[model.Date]bool, themes []model.WeekdayTheme,
+	marks map[model.Date]dayMark) {
 	w.days = model.WeekOf(anchor, weekStart)
 	var timed [7][]model.Post
 	for i, d := range w.days {
@@ -74,7 +75,8 @@ func (w *weekView) show(anchor model.Date, weekStart time.Weekday, today model.D
 				untimed = append(untimed, p)
 			}
 		}
-		w.allDay[i].set(dayState{day: d, inMonth: true, today: d == today, overbooked: overbooked[d], noNumber: true}, untimed)
+		w.allDay[i].set(dayState{day: d, inMonth: true, today: d == today, overbooked: overbooked[d], noNumber: true,
+			marker: marks[d].name, public: marks[d].public}, untimed)
 	}
 	w.hours.setPosts(timed)
 }
