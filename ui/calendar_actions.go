@@ -27,6 +27,10 @@ func (c *calendarScreen) drop(p model.Post, spot dropSpot) {
 		c.k.showError(err)
 		return
 	}
+	if p.ID == 0 { // a suggestion from the holiday panel: plan a new draft there
+		c.k.withFrequencyCheck(moved, "Plan anyway", func() { c.create(moved) })
+		return
+	}
 	if moved.Date == p.Date && moved.Time == p.Time && moved.Status == p.Status {
 		return
 	}
@@ -54,6 +58,33 @@ func (c *calendarScreen) move(id int64, day model.Date, at model.Clock) {
 	}
 	c.history.push(change{label: "Move", undo: place(before), redo: place(after)})
 	c.say(fmt.Sprintf("Moved “%s” to %s. Ctrl+Z undoes.", after.Summary(30), describeWhen(after)))
+	c.refresh()
+}
+
+// create stores a new post dropped from the holiday panel, undoably.
+func (c *calendarScreen) create(p model.Post) {
+	if err := c.k.store.CreatePost(&p); err != nil {
+		c.k.showError(err)
+		return
+	}
+	current, err := c.k.store.Post(p.ID)
+	if err != nil {
+		c.k.showError(err)
+		return
+	}
+	c.history.push(change{label: "Plan",
+		undo: func() error { return c.k.store.DeleteUnchanged(current) },
+		redo: func() error {
+			again := current
+			again.ID = 0
+			if err := c.k.store.CreatePost(&again); err != nil {
+				return err
+			}
+			fresh, err := c.k.store.Post(again.ID)
+			current = fresh
+			return err
+		}})
+	c.say(fmt.Sprintf("Planned a draft for %s. Ctrl+Z undoes.", describeWhen(current)))
 	c.refresh()
 }
 

@@ -51,9 +51,19 @@ func newPostChip(events chipEvents) *postChip {
 }
 
 // setPost shows p; stripe is the colour of its first channel's platform.
-func (c *postChip) setPost(p model.Post, stripe color.NRGBA) {
+func (c *postChip) setPost(p model.Post, stripe color.NRGBA) { c.setPostLabelled(p, "", stripe) }
+
+// setPostLabelled shows label instead of p's own words: a holiday
+// suggestion's chip carries the draft it would create, but names the day.
+func (c *postChip) setPostLabelled(p model.Post, label string, stripe color.NRGBA) {
 	c.post, c.color = p, stripe
-	label := p.Summary(60)
+	if label != "" {
+		c.label = label
+		c.status.SetResource(statusIcon(p.Status))
+		c.Refresh()
+		return
+	}
+	label = p.Summary(60)
 	if label == "" {
 		label = "(no text yet)"
 	}
