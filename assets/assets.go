@@ -1,5 +1,5 @@
-// Package assets embeds the files Kairos ships with: the icon now; observance
-// data, checklist templates and translations as their features arrive.
+// Package assets embeds the files Kairos ships with: the icon and the
+// observance data now; checklist templates and translations as their features arrive.
 package assets
 
 import _ "embed"
@@ -8,3 +8,9 @@ import _ "embed"
 //
 //go:embed icon.png
 var Icon []byte
+
+// Observances is the observance data: fun, awareness and international days
+// with their date rules (see model/holiday.ParseObservances).
+//
+//go:embed observances.json
+var Observances []byte

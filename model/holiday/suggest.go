@@ -1,0 +1,80 @@
+package holiday
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+
+	"kairos/model"
+)
+
+// Suggestions lists the days to post about from..to (inclusive; the range
+// may span years) for a client in country and region: its public holidays
+// and the observances that apply there (international ones and those scoped
+// to the country). A public holiday counts when its date or its day off is
+// in range. Days are sorted by the day they are kept (Observed, which for an
+// observance is its date), then kind, then name.
+func Suggestions(country, region string, from, to model.Date, obs []Observance) ([]Day, error) {
+	if to.Before(from) {
+		return nil, fmt.Errorf("The range ends on %s, before it starts on %s", to, from)
+	}
+	code := strings.ToUpper(strings.TrimSpace(country))
+	in := func(d model.Date) bool { return !d.Before(from) && !d.After(to) }
+	var out []Day
+	seen := map[string]bool{} // a day off across New Year is in two years' lists
+	for year := from.Year; year <= to.Year; year++ {
+		public, err := PublicHolidays(code, region, year)
+		if err != nil {
+			return nil, err
+		}
+		for _, d := range public {
+			id := d.Key + "@" + d.Date.String()
+			if (in(d.Date) || in(d.Observed)) && !seen[id] {
+				seen[id] = true
+				out = append(out, d)
+			}
+		}
+	}
+	out = append(out, FunDays(obs, code, from, to)...)
+	sortDays(out)
+	return out, nil
+}
+
+// FunDays lists the observances that apply in country from..to, sorted:
+// what a client gets even where Kairos has no public-holiday calendar.
+func FunDays(obs []Observance, country string, from, to model.Date) []Day {
+	code := strings.ToUpper(strings.TrimSpace(country))
+	var out []Day
+	for year := from.Year; year <= to.Year; year++ {
+		for _, o := range obs {
+			if !o.AppliesTo(code) {
+				continue
+			}
+			if d, ok := o.Day(year); ok && !d.Date.Before(from) && !d.Date.After(to) {
+				out = append(out, d)
+			}
+		}
+	}
+	sortDays(out)
+	return out
+}
+
+// sortDays orders days by the day they are kept, then kind, then name.
+func sortDays(days []Day) {
+	slices.SortStableFunc(days, func(a, b Day) int {
+		return cmp.Or(compareDates(a.Observed, b.Observed), cmp.Compare(kindOrder(a.Kind), kindOrder(b.Kind)),
+			strings.Compare(a.Name, b.Name))
+	})
+}
+
+// kindOrder puts a public holiday before the fun days that share its date.
+func kindOrder(k Kind) int {
+	switch k {
+	case Public:
+		return 0
+	case Fun:
+		return 1
+	}
+	return 2
+}
