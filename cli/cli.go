@@ -36,11 +36,15 @@ type command struct {
 	name, args, summary string
 	run                 func(env Env, dir string, args []string) error
 	flags               func(fs *flag.FlagSet) // extra flags, if any
+	noData              bool                   // never looks for a data folder
 }
 
 func commands() []command {
+	hol := &holidaysCmd{}
 	return []command{
 		{name: "sample", summary: "create the sample workspace in an empty data folder", run: runSample},
+		{name: "holidays", args: "--country CC [flags]", run: hol.run, flags: hol.flags, noData: true,
+			summary: "print a year's holidays as CSV (--format ics, --region R, --fun for observances)"},
 		{name: "version", summary: "print the version", run: func(env Env, _ string, _ []string) error {
 			fmt.Fprintln(env.Stdout, "kairos", Version)
 			return nil
@@ -107,7 +111,7 @@ func run(args []string, env Env) error {
 			return usageError{err.Error()}
 		}
 		dir := ""
-		if c.name != "help" && c.name != "version" {
+		if c.name != "help" && c.name != "version" && !c.noData {
 			var err error
 			if dir, err = dataDir(*sub, env); err != nil {
 				return err
