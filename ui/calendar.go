@@ -47,6 +47,7 @@ type calendarScreen struct {
 	week    *weekView
 	agenda  *agendaView
 	tray    *ideaTray
+	days    *holidayPanel
 	mix     *mixChart
 	body    *fyne.Container
 	title   *widget.Label
@@ -69,6 +70,7 @@ func newCalendar(k *Kairos) *calendarScreen {
 	c.month = newMonthView(c, c.colorOf, c.newPostOn, c.showDay)
 	c.agenda = newAgendaView(c)
 	c.tray = newIdeaTray(c)
+	c.days = newHolidayPanel(c)
 	c.mix = newMixChart()
 	c.body = container.NewStack()
 	c.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -96,7 +98,10 @@ func newCalendar(k *Kairos) *calendarScreen {
 	toolbar := container.NewBorder(nil, nil, container.NewHBox(c.prev, today, c.next), container.NewHBox(jump, viewBox, c.filters, newPost), c.title)
 	bottom := container.NewVBox(widget.NewSeparator(), c.mix.object(), c.status)
 	main := container.NewBorder(toolbar, bottom, nil, nil, c.body)
-	split := container.NewHSplit(main, c.tray.object())
+	side := container.NewAppTabs(
+		container.NewTabItem("Ideas", c.tray.object()),
+		container.NewTabItem("Holidays & days", c.days.object()))
+	split := container.NewHSplit(main, side)
 	split.Offset = 0.8
 	c.box = split
 	c.showView(viewMonth) // the first show() refreshes: no query here
@@ -126,6 +131,7 @@ func (c *calendarScreen) refresh() {
 		c.k.showError(err)
 	}
 	c.arrange(posts)
+	c.days.refresh() // before redraw: it marks the holidays in the day cells
 	c.redraw()
 	c.tray.refresh()
 }

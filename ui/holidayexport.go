@@ -1,0 +1,89 @@
+package ui
+
+import (
+	"fmt"
+	"io"
+	"strconv"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+
+	"kairos/export"
+	"kairos/model"
+)
+
+// askExport asks for a year and a format, then where to save the year's
+// holidays and special days for the current client.
+func (h *holidayPanel) askExport() {
+	client, ok := h.c.k.currentClient()
+	if !ok {
+		return
+	}
+	year := h.c.anchor.Year
+	var years []string
+	for y := year - 1; y <= year+2; y++ {
+		years = append(years, strconv.Itoa(y))
+	}
+	pickYear := widget.NewSelect(years, nil)
+	pickYear.SetSelected(strconv.Itoa(year))
+	format := widget.NewRadioGroup([]string{"CSV (spreadsheets)", "iCalendar (.ics, calendar apps)"}, nil)
+	format.SetSelected("CSV (spreadsheets)")
+	form := widget.NewForm(widget.NewFormItem("Year", pickYear), widget.NewFormItem("Format", format))
+	dialog.ShowCustomConfirm("Export holidays and days", "Choose file…", "Cancel", container.NewVBox(form), func(ok bool) {
+		if !ok {
+			return
+		}
+		y, _ := strconv.Atoi(pickYear.Selected)
+		ics := format.Selected != "CSV (spreadsheets)"
+		save := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+			if err != nil {
+				h.c.k.showError(err)
+				return
+			}
+			if w == nil {
+				return // cancelled
+			}
+			err = h.writeExport(w, client, y, ics)
+			if cerr := w.Close(); err == nil {
+				err = cerr
+			}
+			if err != nil {
+				h.c.k.showError(err)
+				return
+			}
+			h.c.say("Saved the holidays of " + strconv.Itoa(y) + " to " + w.URI().Name() + ".")
+		}, h.c.k.win)
+		ext := ".csv"
+		if ics {
+			ext = ".ics"
+			save.SetFilter(storage.NewExtensionFileFilter([]string{".ics"}))
+		} else {
+			save.SetFilter(storage.NewExtensionFileFilter([]string{".csv"}))
+		}
+		save.SetFileName(fmt.Sprintf("%s holidays %d%s", client.Name, y, ext))
+		save.Show()
+	}, h.c.k.win)
+}
+
+// writeExport writes the client's year: public holidays, fun days and its
+// own days, less those hidden for the client.
+func (h *holidayPanel) writeExport(w io.Writer, client model.Client, year int, ics bool) error {
+	days, _ := suggestionsFor(h.c.k, client, model.NewDate(year, 1, 1), model.NewDate(year, 12, 31))
+	hidden, err := h.c.k.store.HiddenSuggestions(client.ID)
+	if err != nil {
+		return err
+	}
+	kept := days[:0]
+	for _, d := range days {
+		if !hidden[d.Key] {
+			kept = append(kept, d)
+		}
+	}
+	if ics {
+		return export.HolidaysICS(w, fmt.Sprintf("%s: holidays and days %d", client.Name, year), kept, h.c.k.now())
+	}
+	return export.HolidaysCSV(w, kept)
+}

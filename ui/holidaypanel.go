@@ -1,0 +1,276 @@
+package ui
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"kairos/assets"
+	"kairos/model"
+	"kairos/model/holiday"
+)
+
+// observances are parsed once from the embedded data file.
+var observances = sync.OnceValues(func() ([]holiday.Observance, error) {
+	return holiday.ParseObservances(assets.Observances)
+})
+
+const allCategories = "All categories"
+
+// holidayPanel lists public holidays, fun days and the client's own days
+// for the visible range and the next 30 days, as ready post ideas.
+type holidayPanel struct {
+	c        *calendarScreen
+	kinds    *widget.CheckGroup
+	category *widget.Select
+	search   *widget.Entry
+	list     *fyne.Container
+	note     *widget.Label
+	export   *widget.Button
+	box      fyne.CanvasObject
+
+	days   []holiday.Day // everything in range, before filters
+	hidden map[string]bool
+	rows   []*suggestionRow
+}
+
+var kindLabels = map[holiday.Kind]string{holiday.Public: "Public", holiday.Fun: "Fun", holiday.Custom: "Client's own"}
+
+func newHolidayPanel(c *calendarScreen) *holidayPanel {
+	h := &holidayPanel{c: c, list: container.NewVBox(), note: widget.NewLabel("")}
+	h.kinds = widget.NewCheckGroup([]string{"Public", "Fun", "Client's own"}, func([]string) { h.show() })
+	h.kinds.Horizontal = true
+	h.kinds.Selected = []string{"Public", "Fun", "Client's own"}
+	h.category = widget.NewSelect([]string{allCategories}, func(string) { h.show() })
+	h.category.SetSelected(allCategories)
+	h.search = widget.NewEntry()
+	h.search.SetPlaceHolder("Search days and hashtags")
+	h.search.OnChanged = func(string) { h.show() }
+	h.note.Wrapping = fyne.TextWrapWord
+	h.note.Importance = widget.LowImportance
+	h.export = widget.NewButtonWithIcon("Export year…", theme.DownloadIcon(), h.askExport)
+	top := container.NewVBox(h.kinds, container.NewGridWithColumns(2, h.category, h.search))
+	h.box = container.NewBorder(top, container.NewVBox(h.note, h.export), nil, nil, container.NewVScroll(h.list))
+	return h
+}
+
+func (h *holidayPanel) object() fyne.CanvasObject { return h.box }
+
+// refresh recomputes the days for the calendar's range and today's next 30
+// days, and the day cells' markers.
+func (h *holidayPanel) refresh() {
+	client, ok := h.c.k.currentClient()
+	if !ok {
+		return
+	}
+	from, to := h.c.visibleRange()
+	today := model.DateOf(h.c.k.now())
+	if today.Before(from) {
+		from = today
+	}
+	if end := today.AddDays(30); end.After(to) {
+		to = end
+	}
+	days, note := suggestionsFor(h.c.k, client, from, to)
+	h.days = days
+	hidden, err := h.c.k.store.HiddenSuggestions(client.ID)
+	if err != nil {
+		h.c.k.showError(err)
+	}
+	h.hidden = hidden
+	h.note.SetText(note)
+	h.note.Hidden = note == ""
+	h.refreshCategories()
+	h.show()
+	h.c.marks = marksFor(h.days, h.hidden)
+}
+
+// suggestionsFor gathers the three kinds of day; a country without a
+// public-holiday calendar still gets fun and custom days, with a note.
+func suggestionsFor(k *Kairos, client model.Client, from, to model.Date) ([]holiday.Day, string) {
+	obs, err := observances()
+	if err != nil {
+		k.showError(err)
+	}
+	note := ""
+	days, err := holiday.Suggestions(client.Country, client.Region, from, to, obs)
+	if err != nil {
+		// No public-holiday calendar for this country (or region): say so,
+		// and still offer the fun days.
+		note = err.Error()
+		days = holiday.FunDays(obs, client.Country, from, to)
+	}
+	custom, err := k.store.CustomDays(client.ID)
+	if err != nil {
+		k.showError(err)
+	}
+	days = append(days, holiday.CustomDays(custom, from, to)...)
+	sort.SliceStable(days, func(i, j int) bool { return days[i].Observed.Before(days[j].Observed) })
+	return days, note
+}
+
+// marksFor names each day's first visible suggestion for the day cells.
+func marksFor(days []holiday.Day, hidden map[string]bool) map[model.Date]dayMark {
+	marks := map[model.Date]dayMark{}
+	for _, d := range days {
+		if hidden[d.Key] {
+			continue
+		}
+		m := marks[d.Observed]
+		if m.name == "" {
+			m.name = d.Name
+		}
+		m.public = m.public || d.Kind == holiday.Public
+		marks[d.Observed] = m
+	}
+	return marks
+}
+
+func (h *holidayPanel) refreshCategories() {
+	seen := map[string]bool{}
+	options := []string{allCategories}
+	for _, d := range h.days {
+		if d.Category != "" && !seen[d.Category] {
+			seen[d.Category] = true
+			options = append(options, d.Category)
+		}
+	}
+	sort.Strings(options[1:])
+	h.category.Options = options
+	if !seen[h.category.Selected] {
+		h.category.Selected = allCategories
+	}
+	h.category.Refresh()
+}
+
+// visible applies the filters.
+func (h *holidayPanel) visible() []holiday.Day {
+	kinds := map[string]bool{}
+	for _, k := range h.kinds.Selected {
+		kinds[k] = true
+	}
+	q := strings.ToLower(strings.TrimSpace(h.search.Text))
+	var out []holiday.Day
+	for _, d := range h.days {
+		if h.hidden[d.Key] || !kinds[kindLabels[d.Kind]] {
+			continue
+		}
+		if cat := h.category.Selected; cat != allCategories && cat != "" && d.Category != cat {
+			continue
+		}
+		if q != "" && !strings.Contains(strings.ToLower(d.Name+" "+d.NativeName+" "+strings.Join(d.Hashtags, " ")+" "+d.Idea), q) {
+			continue
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+func (h *holidayPanel) show() {
+	if h.hidden == nil {
+		return
+	}
+	days := h.visible()
+	for len(h.rows) < len(days) {
+		h.rows = append(h.rows, newSuggestionRow(h))
+	}
+	h.list.Objects = h.list.Objects[:0]
+	for i, d := range days {
+		h.rows[i].set(d)
+		h.list.Objects = append(h.list.Objects, h.rows[i].box)
+	}
+	if len(days) == 0 {
+		h.list.Objects = append(h.list.Objects, widget.NewLabel("No days match. Clear the search or tick more kinds."))
+	}
+	h.list.Refresh()
+}
+
+// plan opens a new draft on the day with the suggestion's hashtags and idea.
+func (h *holidayPanel) plan(d holiday.Day) {
+	client, ok := h.c.k.currentClient()
+	if !ok {
+		return
+	}
+	showPostEditor(h.c.k, draftFor(client.ID, d), h.c.refresh)
+}
+
+// draftFor is the post a suggestion becomes: a draft on its day (the
+// observed day for public holidays), the idea as a first text to rewrite.
+func draftFor(clientID int64, d holiday.Day) model.Post {
+	return model.Post{ClientID: clientID, Date: d.Observed, Time: model.NoClock, Status: model.Draft, Type: model.Text,
+		Text: d.Idea, Hashtags: append([]string(nil), d.Hashtags...), Notes: "Suggested for " + d.Name + "."}
+}
+
+// hide remembers not to suggest the day to this client again.
+func (h *holidayPanel) hide(d holiday.Day) {
+	client, ok := h.c.k.currentClient()
+	if !ok {
+		return
+	}
+	if err := h.c.k.store.SetSuggestionHidden(client.ID, d.Key, true); err != nil {
+		h.c.k.showError(err)
+		return
+	}
+	h.c.say(fmt.Sprintf("%s will not be suggested for %s again.", d.Name, client.Name))
+	h.c.refresh()
+}
+
+// suggestionRow shows one day with its actions; its chip can be dragged
+// onto the calendar to plan the post there.
+type suggestionRow struct {
+	h      *holidayPanel
+	day    holiday.Day
+	chip   *postChip
+	detail *widget.Label
+	box    fyne.CanvasObject
+}
+
+func newSuggestionRow(h *holidayPanel) *suggestionRow {
+	r := &suggestionRow{h: h, chip: newPostChip(h.c), detail: widget.NewLabel("")}
+	r.detail.Wrapping = fyne.TextWrapWord
+	r.detail.SizeName = theme.SizeNameCaptionText
+	plan := widget.NewButtonWithIcon("Plan a post", theme.ContentAddIcon(), func() { h.plan(r.day) })
+	plan.Importance = widget.LowImportance
+	hide := widget.NewButtonWithIcon("Hide for this client", theme.VisibilityOffIcon(), func() { h.hide(r.day) })
+	hide.Importance = widget.LowImportance
+	r.box = container.NewVBox(r.chip, r.detail, container.NewHBox(plan, hide), widget.NewSeparator())
+	return r
+}
+
+func (r *suggestionRow) set(d holiday.Day) {
+	r.day = d
+	client, _ := r.h.c.k.currentClient()
+	p := draftFor(client.ID, d)
+	r.chip.setPostLabelled(p, d.Observed.Time().Format("Mon 2 Jan")+" · "+d.Name, parseHex(kindColors[d.Kind]))
+	var lines []string
+	info := kindLabels[d.Kind]
+	if d.Category != "" {
+		info += " · " + d.Category
+	}
+	if d.NativeName != "" {
+		info += " · " + d.NativeName
+	}
+	if d.Observed != d.Date {
+		info += " · observed (actual day " + d.Date.Time().Format("Mon 2 Jan") + ")"
+	}
+	if d.SetYearly {
+		info += " · date set each year: check it"
+	}
+	lines = append(lines, info)
+	if len(d.Hashtags) > 0 {
+		lines = append(lines, strings.Join(d.Hashtags, " "))
+	}
+	if d.Idea != "" {
+		lines = append(lines, d.Idea)
+	}
+	r.detail.SetText(strings.Join(lines, "\n"))
+}
+
+// kindColors tell the kinds apart in the panel's chips.
+var kindColors = map[holiday.Kind]string{holiday.Public: "#D68910", holiday.Fun: "#8E44AD", holiday.Custom: "#117A65"}
