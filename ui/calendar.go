@@ -82,7 +82,9 @@ func newCalendar(k *Kairos) *calendarScreen {
 	c.prev = widget.NewButtonWithIcon("", theme.NavigateBackIcon(), func() { c.shift(-1) })
 	c.next = widget.NewButtonWithIcon("", theme.NavigateNextIcon(), func() { c.shift(1) })
 	today := widget.NewButton("Today", c.goToday)
-	jump := widget.NewButtonWithIcon("Go to date…", theme.CalendarIcon(), c.askJump)
+	// An icon alone keeps the month's name readable beside the arrows; the
+	// dialog it opens is titled, and Ctrl+G does the same.
+	jump := widget.NewButtonWithIcon("", theme.CalendarIcon(), c.askJump)
 	c.views = map[string]*widget.Button{}
 	viewBox := container.NewHBox()
 	for _, v := range []string{viewMonth, viewWeek, viewAgenda} {

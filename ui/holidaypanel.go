@@ -40,13 +40,13 @@ type holidayPanel struct {
 	rows   []*suggestionRow
 }
 
-var kindLabels = map[holiday.Kind]string{holiday.Public: "Public", holiday.Fun: "Fun", holiday.Custom: "Client's own"}
+var kindLabels = map[holiday.Kind]string{holiday.Public: "Public", holiday.Fun: "Fun", holiday.Custom: "Own"}
 
 func newHolidayPanel(c *calendarScreen) *holidayPanel {
 	h := &holidayPanel{c: c, list: container.NewVBox(), note: widget.NewLabel("")}
-	h.kinds = widget.NewCheckGroup([]string{"Public", "Fun", "Client's own"}, func([]string) { h.show() })
+	h.kinds = widget.NewCheckGroup([]string{"Public", "Fun", "Own"}, func([]string) { h.show() })
 	h.kinds.Horizontal = true
-	h.kinds.Selected = []string{"Public", "Fun", "Client's own"}
+	h.kinds.Selected = []string{"Public", "Fun", "Own"}
 	h.category = widget.NewSelect([]string{allCategories}, func(string) { h.show() })
 	h.category.SetSelected(allCategories)
 	h.search = widget.NewEntry()
@@ -55,7 +55,7 @@ func newHolidayPanel(c *calendarScreen) *holidayPanel {
 	h.note.Wrapping = fyne.TextWrapWord
 	h.note.Importance = widget.LowImportance
 	h.export = widget.NewButtonWithIcon("Export year…", theme.DownloadIcon(), h.askExport)
-	top := container.NewVBox(h.kinds, container.NewGridWithColumns(2, h.category, h.search))
+	top := container.NewVBox(h.kinds, h.category, h.search)
 	h.box = container.NewBorder(top, container.NewVBox(h.note, h.export), nil, nil, container.NewVScroll(h.list))
 	return h
 }
@@ -115,7 +115,12 @@ func suggestionsFor(k *Kairos, client model.Client, from, to model.Date) ([]holi
 	return days, note
 }
 
-// marksFor names each day's first visible suggestion for the day cells.
+// funMark is all a day cell shows for fun days: nearly every day has one,
+// so naming them would bury the calendar; the panel names them.
+const funMark = "•"
+
+// marksFor names each day's public holiday or client's own day for the
+// day cells, and dots days that only have fun days.
 func marksFor(days []holiday.Day, hidden map[string]bool) map[model.Date]dayMark {
 	marks := map[model.Date]dayMark{}
 	for _, d := range days {
@@ -123,8 +128,11 @@ func marksFor(days []holiday.Day, hidden map[string]bool) map[model.Date]dayMark
 			continue
 		}
 		m := marks[d.Observed]
-		if m.name == "" {
+		switch {
+		case d.Kind != holiday.Fun && (m.name == "" || m.name == funMark):
 			m.name = d.Name
+		case m.name == "":
+			m.name = funMark
 		}
 		m.public = m.public || d.Kind == holiday.Public
 		marks[d.Observed] = m

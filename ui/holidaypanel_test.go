@@ -54,7 +54,7 @@ func TestPanelFiltersByKindCategoryAndSearch(t *testing.T) {
 			t.Fatalf("kind filter let %+v through", d)
 		}
 	}
-	h.kinds.SetSelected([]string{"Public", "Fun", "Client's own"})
+	h.kinds.SetSelected([]string{"Public", "Fun", "Own"})
 	h.search.SetText("christmas")
 	for _, d := range h.visible() {
 		if !strings.Contains(strings.ToLower(d.Name+strings.Join(d.Hashtags, " ")+d.Idea+d.NativeName), "christmas") {
@@ -172,5 +172,30 @@ func TestExportTheYearAsCSV(t *testing.T) {
 	var ics bytes.Buffer
 	if err := h.writeExport(&ics, c, 2027, true); err != nil || !strings.Contains(ics.String(), "BEGIN:VEVENT") {
 		t.Errorf("ics export: %v", err)
+	}
+}
+
+func TestDayMarksNamePublicAndOwnDaysAndDotFunDays(t *testing.T) {
+	d := model.NewDate
+	days := []holiday.Day{
+		{Key: "fun:a", Kind: holiday.Fun, Name: "Octopus Day", Observed: d(2027, 10, 8)},
+		{Key: "fun:b", Kind: holiday.Fun, Name: "Pizza Day", Observed: d(2027, 10, 9)},
+		{Key: "public:x", Kind: holiday.Public, Name: "Ochi Day", Observed: d(2027, 10, 9)},
+		{Key: "custom:1", Kind: holiday.Custom, Name: "Opening day", Observed: d(2027, 10, 10)},
+		{Key: "fun:c", Kind: holiday.Fun, Name: "Hidden Day", Observed: d(2027, 10, 11)},
+	}
+	marks := marksFor(days, map[string]bool{"fun:c": true})
+	want := map[model.Date]dayMark{
+		d(2027, 10, 8):  {name: funMark},
+		d(2027, 10, 9):  {name: "Ochi Day", public: true},
+		d(2027, 10, 10): {name: "Opening day"},
+	}
+	if len(marks) != len(want) {
+		t.Fatalf("marks = %+v", marks)
+	}
+	for day, m := range want {
+		if marks[day] != m {
+			t.Errorf("%s: %+v, want %+v", day, marks[day], m)
+		}
 	}
 }
