@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"kairos/model"
+	"kairos/model/holiday"
 )
 
 // clientForm edits every field of a client. It is used inline in Settings
@@ -16,7 +17,8 @@ import (
 type clientForm struct {
 	name     *widget.Entry
 	country  *widget.Select
-	region   *widget.Entry
+	region   *widget.SelectEntry
+	regions  []string // the region codes offered for the chosen country
 	timeZone *widget.SelectEntry
 	color    *colorPicker
 	notes    *widget.Entry
@@ -28,7 +30,7 @@ type clientForm struct {
 func newClientForm() *clientForm {
 	f := &clientForm{
 		name:     widget.NewEntry(),
-		region:   widget.NewEntry(),
+		region:   widget.NewSelectEntry(nil),
 		timeZone: widget.NewSelectEntry(model.CommonZones()),
 		color:    newColorPicker(),
 		notes:    widget.NewMultiLineEntry(),
@@ -72,6 +74,16 @@ func countryCode(option string) string {
 // onCountryChanged fills in the country's usual time zone unless the user
 // already chose one of their own.
 func (f *clientForm) onCountryChanged(option string) {
+	// Regions with their own public holidays (German states, Swiss cantons,
+	// Australian states) are offered by code, the form the calendar needs.
+	regions := holiday.Regions(countryCode(option))
+	f.regions = regions
+	f.region.SetOptions(regions)
+	if len(regions) > 0 {
+		f.region.SetPlaceHolder("Optional: " + strings.Join(regions[:min(4, len(regions))], ", ") + "…")
+	} else {
+		f.region.SetPlaceHolder("Optional: state, canton or county")
+	}
 	zone := model.DefaultZone(countryCode(option))
 	if zone == "" {
 		return

@@ -200,3 +200,15 @@ func channelRowFor(t *testing.T, s *settings, label string) fyne.CanvasObject {
 	t.Fatalf("no channel row %q", label)
 	return nil
 }
+
+func TestRegionChoicesFollowTheCountry(t *testing.T) {
+	f := newClientForm()
+	f.country.SetSelected("Germany (DE)")
+	if len(f.regions) < 10 {
+		t.Errorf("German regions offered: %v", f.regions)
+	}
+	f.country.SetSelected("Greece (GR)")
+	if len(f.regions) != 0 {
+		t.Errorf("Greece offers regions %v", f.regions)
+	}
+}
