@@ -48,6 +48,7 @@ type calendarScreen struct {
 	agenda  *agendaView
 	tray    *ideaTray
 	days    *holidayPanel
+	side    *container.AppTabs
 	mix     *mixChart
 	body    *fyne.Container
 	title   *widget.Label
@@ -100,9 +101,10 @@ func newCalendar(k *Kairos) *calendarScreen {
 	toolbar := container.NewBorder(nil, nil, container.NewHBox(c.prev, today, c.next), container.NewHBox(jump, viewBox, c.filters, newPost), c.title)
 	bottom := container.NewVBox(widget.NewSeparator(), c.mix.object(), c.status)
 	main := container.NewBorder(toolbar, bottom, nil, nil, c.body)
-	side := container.NewAppTabs(
-		container.NewTabItem("Ideas", c.tray.object()),
-		container.NewTabItem("Holidays & days", c.days.object()))
+	daysTab := container.NewTabItem("Holidays & days", c.days.object())
+	c.side = container.NewAppTabs(container.NewTabItem("Ideas", c.tray.object()), daysTab)
+	c.side.OnSelected = func(t *container.TabItem) { c.days.setShown(t == daysTab) }
+	side := c.side
 	split := container.NewHSplit(main, side)
 	split.Offset = 0.8
 	c.box = split

@@ -38,6 +38,10 @@ type holidayPanel struct {
 	days   []holiday.Day // everything in range, before filters
 	hidden map[string]bool
 	rows   []*suggestionRow
+	// shown tells whether the panel's tab is in front: the rows are built
+	// only then, since laying out their text costs more than the month.
+	shown bool
+	stale bool
 }
 
 var kindLabels = map[holiday.Kind]string{holiday.Public: "Public", holiday.Fun: "Fun", holiday.Custom: "Own"}
@@ -87,8 +91,19 @@ func (h *holidayPanel) refresh() {
 	h.note.SetText(note)
 	h.note.Hidden = note == ""
 	h.refreshCategories()
-	h.show()
 	h.c.marks = marksFor(h.days, h.hidden)
+	h.stale = true
+	if h.shown {
+		h.show()
+	}
+}
+
+// setShown is called when the side tabs change.
+func (h *holidayPanel) setShown(on bool) {
+	h.shown = on
+	if on && h.stale {
+		h.show()
+	}
 }
 
 // suggestionsFor gathers the three kinds of day; a country without a
@@ -184,6 +199,7 @@ func (h *holidayPanel) show() {
 	if h.hidden == nil {
 		return
 	}
+	h.stale = false
 	days := h.visible()
 	for len(h.rows) < len(days) {
 		h.rows = append(h.rows, newSuggestionRow(h))

@@ -16,6 +16,7 @@ import (
 func greekPanel(t *testing.T) (*Kairos, *holidayPanel, model.Client) {
 	t.Helper()
 	k, _, c, _ := calendarWith(t) // Olive & Sea, GR
+	k.calendar.side.SelectIndex(1)
 	return k, k.calendar.days, c
 }
 
@@ -197,5 +198,20 @@ func TestDayMarksNamePublicAndOwnDaysAndDotFunDays(t *testing.T) {
 		if marks[day] != m {
 			t.Errorf("%s: %+v, want %+v", day, marks[day], m)
 		}
+	}
+}
+
+func TestPanelRowsWaitUntilItsTabIsShown(t *testing.T) {
+	k, _, _, _ := calendarWith(t)
+	h := k.calendar.days
+	if len(h.list.Objects) != 0 || !h.stale {
+		t.Fatalf("rows built while the tab is hidden: %d", len(h.list.Objects))
+	}
+	if len(k.calendar.marks) == 0 {
+		t.Error("day markers need the suggestions even while the tab is hidden")
+	}
+	k.calendar.side.SelectIndex(1)
+	if len(h.list.Objects) == 0 || h.stale {
+		t.Error("showing the tab did not build the rows")
 	}
 }
