@@ -22,7 +22,9 @@ type CustomDay struct {
 // Normalize trims the text and drops repeated hashtags.
 func (d *CustomDay) Normalize() {
 	d.Name = strings.TrimSpace(d.Name)
-	d.Idea = strings.TrimSpace(d.Idea)
+	// Carriage returns (pasted from other programs) would break exports.
+	d.Idea = strings.TrimSpace(strings.NewReplacer("\r\n", "\n", "\r", "\n").Replace(d.Idea))
+	d.Name = strings.Join(strings.Fields(d.Name), " ")
 	d.Hashtags = uniqueTags(d.Hashtags)
 }
 

@@ -54,3 +54,11 @@ func TestCustomDayDateIn(t *testing.T) {
 		t.Errorf("anniversary in 2027 = %d, want 8", n)
 	}
 }
+
+func TestCustomDayNormalizeDropsCarriageReturns(t *testing.T) {
+	d := CustomDay{Name: " Our\tbig \n day ", Idea: "Line one\r\nline two\rthree"}
+	d.Normalize()
+	if d.Name != "Our big day" || d.Idea != "Line one\nline two\nthree" {
+		t.Errorf("normalized %q / %q", d.Name, d.Idea)
+	}
+}

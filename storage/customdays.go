@@ -58,9 +58,14 @@ func (s *Store) SaveCustomDay(d *model.CustomDay) error {
 	})
 }
 
-// DeleteCustomDay removes one of a client's days.
+// DeleteCustomDay removes one of a client's days, and its "hidden" mark:
+// row ids are reused, and a new day must not be born hidden.
 func (s *Store) DeleteCustomDay(id int64) error {
 	return s.inTx(func(tx *sql.Tx) error {
+		if _, err := tx.Exec(`DELETE FROM hidden_suggestions WHERE key = 'custom:' || ? AND
+			client_id = (SELECT client_id FROM custom_days WHERE id = ?)`, id, id); err != nil {
+			return err
+		}
 		res, err := tx.Exec(`DELETE FROM custom_days WHERE id = ?`, id)
 		if err != nil {
 			return err

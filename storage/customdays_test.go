@@ -2,6 +2,7 @@ package storage
 
 import (
 	"errors"
+	"fmt"
 	"testing"
 
 	"kairos/model"
@@ -85,5 +86,21 @@ func TestHiddenSuggestions(t *testing.T) {
 	s.db.QueryRow(`SELECT count(*) FROM hidden_suggestions`).Scan(&n)
 	if n != 0 {
 		t.Errorf("%d hidden rows outlive their client", n)
+	}
+}
+
+func TestANewDayIsNotBornHidden(t *testing.T) {
+	s := mustOpen(t)
+	c := mustClient(t, s, "Cafe")
+	d := model.CustomDay{ClientID: c.ID, Name: "Launch", Date: model.NewDate(2027, 3, 1)}
+	s.SaveCustomDay(&d)
+	s.SetSuggestionHidden(c.ID, fmt.Sprintf("custom:%d", d.ID), true)
+	if err := s.DeleteCustomDay(d.ID); err != nil {
+		t.Fatal(err)
+	}
+	again := model.CustomDay{ClientID: c.ID, Name: "Another", Date: model.NewDate(2027, 4, 1)}
+	s.SaveCustomDay(&again)
+	if hidden, _ := s.HiddenSuggestions(c.ID); hidden[fmt.Sprintf("custom:%d", again.ID)] || len(hidden) != 0 {
+		t.Errorf("hidden after delete and re-add (ids %d, %d): %v", d.ID, again.ID, hidden)
 	}
 }

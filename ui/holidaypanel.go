@@ -8,6 +8,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -33,6 +34,7 @@ type holidayPanel struct {
 	list     *fyne.Container
 	note     *widget.Label
 	export   *widget.Button
+	unhide   *widget.Button
 	box      fyne.CanvasObject
 
 	days   []holiday.Day // everything in range, before filters
@@ -59,8 +61,11 @@ func newHolidayPanel(c *calendarScreen) *holidayPanel {
 	h.note.Wrapping = fyne.TextWrapWord
 	h.note.Importance = widget.LowImportance
 	h.export = widget.NewButtonWithIcon("Export year…", theme.DownloadIcon(), h.askExport)
+	h.unhide = widget.NewButtonWithIcon("", theme.VisibilityIcon(), h.showHidden)
+	h.unhide.Importance = widget.LowImportance
+	h.unhide.Hide()
 	top := container.NewVBox(h.kinds, h.category, h.search)
-	h.box = container.NewBorder(top, container.NewVBox(h.note, h.export), nil, nil, container.NewVScroll(h.list))
+	h.box = container.NewBorder(top, container.NewVBox(h.note, h.unhide, h.export), nil, nil, container.NewVScroll(h.list))
 	return h
 }
 
@@ -90,6 +95,9 @@ func (h *holidayPanel) refresh() {
 	h.hidden = hidden
 	h.note.SetText(note)
 	h.note.Hidden = note == ""
+	h.unhide.SetText(fmt.Sprintf("Show %s again", plural(len(hidden), "hidden day", "hidden days")))
+	h.unhide.Hidden = len(hidden) == 0
+	h.unhide.Refresh()
 	h.refreshCategories()
 	h.c.marks = marksFor(h.days, h.hidden)
 	h.stale = true
@@ -115,9 +123,17 @@ func suggestionsFor(k *Kairos, client model.Client, from, to model.Date) ([]holi
 	}
 	note := ""
 	days, err := holiday.Suggestions(client.Country, client.Region, from, to, obs)
+	if err != nil && client.Region != "" {
+		// A region Kairos does not know must not hide the whole country's
+		// holidays: fall back to the national ones and say so.
+		if national, nerr := holiday.Suggestions(client.Country, "", from, to, obs); nerr == nil {
+			note = sentenceCase(err.Error()) + " Showing the national holidays instead."
+			days, err = national, nil
+		}
+	}
 	if err != nil {
-		// No public-holiday calendar for this country (or region): say so,
-		// and still offer the fun days.
+		// No public-holiday calendar for this country: say so, and still
+		// offer the fun days.
 		note = err.Error()
 		days = holiday.FunDays(obs, client.Country, from, to)
 	}
@@ -126,7 +142,7 @@ func suggestionsFor(k *Kairos, client model.Client, from, to model.Date) ([]holi
 		k.showError(err)
 	}
 	days = append(days, holiday.CustomDays(custom, from, to)...)
-	sort.SliceStable(days, func(i, j int) bool { return days[i].Observed.Before(days[j].Observed) })
+	sort.SliceStable(days, func(i, j int) bool { return days[i].Date.Before(days[j].Date) })
 	return days, note
 }
 
@@ -142,7 +158,7 @@ func marksFor(days []holiday.Day, hidden map[string]bool) map[model.Date]dayMark
 		if hidden[d.Key] {
 			continue
 		}
-		m := marks[d.Observed]
+		m := marks[d.Date]
 		switch {
 		case d.Kind != holiday.Fun && (m.name == "" || m.name == funMark):
 			m.name = d.Name
@@ -150,7 +166,16 @@ func marksFor(days []holiday.Day, hidden map[string]bool) map[model.Date]dayMark
 			m.name = funMark
 		}
 		m.public = m.public || d.Kind == holiday.Public
-		marks[d.Observed] = m
+		marks[d.Date] = m
+		// A public holiday's day off, when it moves, is marked too.
+		if d.Observed != d.Date {
+			off := marks[d.Observed]
+			if off.name == "" || off.name == funMark {
+				off.name = d.Name + " (day off)"
+			}
+			off.public = true
+			marks[d.Observed] = off
+		}
 	}
 	return marks
 }
@@ -224,10 +249,10 @@ func (h *holidayPanel) plan(d holiday.Day) {
 	showPostEditor(h.c.k, draftFor(client.ID, d), h.c.refresh)
 }
 
-// draftFor is the post a suggestion becomes: a draft on its day (the
-// observed day for public holidays), the idea as a first text to rewrite.
+// draftFor is the post a suggestion becomes: a draft on the day itself
+// (Christmas Day, not its day off), the idea as a first text to rewrite.
 func draftFor(clientID int64, d holiday.Day) model.Post {
-	return model.Post{ClientID: clientID, Date: d.Observed, Time: model.NoClock, Status: model.Draft, Type: model.Text,
+	return model.Post{ClientID: clientID, Date: d.Date, Time: model.NoClock, Status: model.Draft, Type: model.Text,
 		Text: d.Idea, Hashtags: append([]string(nil), d.Hashtags...), Notes: "Suggested for " + d.Name + "."}
 }
 
@@ -241,8 +266,33 @@ func (h *holidayPanel) hide(d holiday.Day) {
 		h.c.k.showError(err)
 		return
 	}
-	h.c.say(fmt.Sprintf("%s will not be suggested for %s again.", d.Name, client.Name))
+	hidden := func(on bool) func() error {
+		return func() error { return h.c.k.store.SetSuggestionHidden(client.ID, d.Key, on) }
+	}
+	h.c.history.push(change{label: "Hide", undo: hidden(false), redo: hidden(true)})
+	h.c.say(fmt.Sprintf("%s will not be suggested for %s again. Ctrl+Z undoes.", d.Name, client.Name))
 	h.c.refresh()
+}
+
+// showHidden brings back every day hidden for the client, after asking.
+func (h *holidayPanel) showHidden() {
+	client, ok := h.c.k.currentClient()
+	if !ok || len(h.hidden) == 0 {
+		return
+	}
+	msg := fmt.Sprintf("Suggest the %s hidden for %s again?", plural(len(h.hidden), "day", "days"), client.Name)
+	dialog.ShowConfirm("Show hidden days", msg, func(yes bool) {
+		if !yes {
+			return
+		}
+		for key := range h.hidden {
+			if err := h.c.k.store.SetSuggestionHidden(client.ID, key, false); err != nil {
+				h.c.k.showError(err)
+				break
+			}
+		}
+		h.c.refresh()
+	}, h.c.k.win)
 }
 
 // suggestionRow shows one day with its actions; its chip can be dragged
@@ -271,7 +321,7 @@ func (r *suggestionRow) set(d holiday.Day) {
 	r.day = d
 	client, _ := r.h.c.k.currentClient()
 	p := draftFor(client.ID, d)
-	r.chip.setPostLabelled(p, d.Observed.Time().Format("Mon 2 Jan")+" · "+d.Name, parseHex(kindColors[d.Kind]))
+	r.chip.setPostLabelled(p, d.Date.Time().Format("Mon 2 Jan")+" · "+d.Name, parseHex(kindColors[d.Kind]))
 	var lines []string
 	info := kindLabels[d.Kind]
 	if d.Category != "" {
@@ -281,7 +331,7 @@ func (r *suggestionRow) set(d holiday.Day) {
 		info += " · " + d.NativeName
 	}
 	if d.Observed != d.Date {
-		info += " · observed (actual day " + d.Date.Time().Format("Mon 2 Jan") + ")"
+		info += " · day off " + d.Observed.Time().Format("Mon 2 Jan")
 	}
 	if d.SetYearly {
 		info += " · date set each year: check it"

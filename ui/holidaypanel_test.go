@@ -178,12 +178,15 @@ func TestExportTheYearAsCSV(t *testing.T) {
 
 func TestDayMarksNamePublicAndOwnDaysAndDotFunDays(t *testing.T) {
 	d := model.NewDate
+	on := func(key string, kind holiday.Kind, name string, day model.Date) holiday.Day {
+		return holiday.Day{Key: key, Kind: kind, Name: name, Date: day, Observed: day}
+	}
 	days := []holiday.Day{
-		{Key: "fun:a", Kind: holiday.Fun, Name: "Octopus Day", Observed: d(2027, 10, 8)},
-		{Key: "fun:b", Kind: holiday.Fun, Name: "Pizza Day", Observed: d(2027, 10, 9)},
-		{Key: "public:x", Kind: holiday.Public, Name: "Ochi Day", Observed: d(2027, 10, 9)},
-		{Key: "custom:1", Kind: holiday.Custom, Name: "Opening day", Observed: d(2027, 10, 10)},
-		{Key: "fun:c", Kind: holiday.Fun, Name: "Hidden Day", Observed: d(2027, 10, 11)},
+		on("fun:a", holiday.Fun, "Octopus Day", d(2027, 10, 8)),
+		on("fun:b", holiday.Fun, "Pizza Day", d(2027, 10, 9)),
+		on("public:x", holiday.Public, "Ochi Day", d(2027, 10, 9)),
+		on("custom:1", holiday.Custom, "Opening day", d(2027, 10, 10)),
+		on("fun:c", holiday.Fun, "Hidden Day", d(2027, 10, 11)),
 	}
 	marks := marksFor(days, map[string]bool{"fun:c": true})
 	want := map[model.Date]dayMark{
@@ -214,4 +217,59 @@ func TestPanelRowsWaitUntilItsTabIsShown(t *testing.T) {
 	if len(h.list.Objects) == 0 || h.stale {
 		t.Error("showing the tab did not build the rows")
 	}
+}
+
+func TestUnknownRegionFallsBackToNationalHolidays(t *testing.T) {
+	k, store, c, _ := calendarWith(t)
+	c.Country, c.Region, c.TimeZone = "DE", "Bayern", "Europe/Berlin" // a name, not the code BY
+	if err := store.UpdateClient(c); err != nil {
+		t.Fatal(err)
+	}
+	k.clientsChanged(c.ID)
+	k.calendar.jumpTo(model.NewDate(2027, 10, 1))
+	h := k.calendar.days
+	if !strings.Contains(strings.ToLower(h.note.Text), "bayern") || !strings.Contains(h.note.Text, "national holidays") {
+		t.Errorf("note: %q", h.note.Text)
+	}
+	public := 0
+	for _, d := range h.visible() {
+		if d.Kind == holiday.Public {
+			public++
+		}
+	}
+	if public == 0 {
+		t.Error("an unknown region hid every public holiday")
+	}
+}
+
+func TestPublicHolidaysSitOnTheirDayAndMarkTheDayOff(t *testing.T) {
+	d := model.NewDate
+	xmas := holiday.Day{Key: "public:GB:Christmas Day", Kind: holiday.Public, Name: "Christmas Day", Date: d(2027, 12, 25), Observed: d(2027, 12, 27)}
+	marks := marksFor([]holiday.Day{xmas}, nil)
+	if marks[d(2027, 12, 25)].name != "Christmas Day" || marks[d(2027, 12, 27)].name != "Christmas Day (day off)" {
+		t.Errorf("marks: %+v", marks)
+	}
+	if p := draftFor(1, xmas); p.Date != d(2027, 12, 25) {
+		t.Errorf("the draft is planned for %s", p.Date)
+	}
+}
+
+func TestHidingIsUndoableAndHiddenDaysCanComeBack(t *testing.T) {
+	k, h, c := greekPanel(t)
+	ochi := findDay(t, h, "Ochi Day")
+	h.hide(ochi)
+	k.calendar.undo()
+	if hidden, _ := k.store.HiddenSuggestions(c.ID); hidden[ochi.Key] {
+		t.Fatal("Ctrl+Z did not bring the hidden day back")
+	}
+	h.hide(ochi)
+	if !h.unhide.Visible() || !strings.Contains(h.unhide.Text, "1 hidden day") {
+		t.Fatalf("show-hidden button: %q visible %v", h.unhide.Text, h.unhide.Visible())
+	}
+	test.Tap(h.unhide)
+	test.Tap(findButton(t, overlay(t, k), "Yes"))
+	if hidden, _ := k.store.HiddenSuggestions(c.ID); len(hidden) != 0 {
+		t.Errorf("still hidden: %v", hidden)
+	}
+	findDay(t, h, "Ochi Day")
 }
