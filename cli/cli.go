@@ -154,6 +154,9 @@ Commands:
 		fmt.Fprintf(w, "  %-32s  %s\n", strings.TrimSpace(c.name+" "+c.args), c.summary)
 	}
 	fmt.Fprintf(w, `
+'kairos holidays --help' explains its flags: --country, --year, --region,
+--format and --fun.
+
 Flags (also accepted after a command):
   --data DIR   the folder that holds kairos.db (default: $%s, or the app's
                own storage folder)

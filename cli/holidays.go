@@ -3,6 +3,7 @@ package cli
 import (
 	"flag"
 	"fmt"
+	"io"
 	"strings"
 	"time"
 
@@ -18,7 +19,7 @@ import (
 type holidaysCmd struct {
 	country, region, format string
 	year                    int
-	fun                     bool
+	fun, help               bool
 }
 
 func (h *holidaysCmd) flags(fs *flag.FlagSet) {
@@ -27,12 +28,21 @@ func (h *holidaysCmd) flags(fs *flag.FlagSet) {
 	fs.IntVar(&h.year, "year", 0, "")
 	fs.StringVar(&h.format, "format", "csv", "")
 	fs.BoolVar(&h.fun, "fun", false, "")
+	// Defined here so that -h is this command's help, not a usage error.
+	fs.BoolVar(&h.help, "help", false, "")
+	fs.BoolVar(&h.help, "h", false, "")
 }
 
 func (h *holidaysCmd) run(env Env, _ string, args []string) error {
+	if h.help {
+		printHolidaysHelp(env.Stdout)
+		return nil
+	}
 	if len(args) > 0 {
 		return usageError{fmt.Sprintf("holidays takes only flags, got %q", args[0])}
 	}
+	// Trimmed once, so " gb " is GB everywhere, the ICS title included.
+	h.country, h.region = strings.TrimSpace(h.country), strings.TrimSpace(h.region)
 	if h.country == "" {
 		return usageError{"holidays needs --country, for example --country GB"}
 	}
@@ -60,8 +70,40 @@ func (h *holidaysCmd) run(env Env, _ string, args []string) error {
 		return err
 	}
 	if h.format == "ics" {
-		title := fmt.Sprintf("Kairos: %s holidays %d", strings.ToUpper(h.country), h.year)
-		return export.HolidaysICS(env.Stdout, title, days, env.Now())
+		// The country (and region) scopes the UIDs: two countries' files
+		// share fun days, which must stay apart in one calendar.
+		scope := strings.ToUpper(strings.Trim(h.country+"-"+h.region, "-"))
+		title := fmt.Sprintf("Kairos: %s holidays %d", scope, h.year)
+		return export.HolidaysICS(env.Stdout, title, scope, days, env.Now())
 	}
 	return export.HolidaysCSV(env.Stdout, days)
+}
+
+func printHolidaysHelp(w io.Writer) {
+	var regions []string
+	for _, c := range holiday.PublicCountries() {
+		if len(holiday.Regions(c)) > 0 {
+			regions = append(regions, c)
+		}
+	}
+	fmt.Fprintf(w, `Usage: kairos holidays --country CC [--year YYYY] [--region R] [--format csv|ics] [--fun]
+
+Print a year's public holidays of a country to stdout, as CSV or iCalendar.
+
+Flags:
+  --country CC      the country's ISO code, any case (required)
+  --year YYYY       the year, %d to %d (default: this year)
+  --region R        a region with its own holidays (%s only)
+  --format csv|ics  csv (the default) or ics for a calendar app
+  --fun             add the fun and international days of the country
+  -h, --help        show this help
+
+Countries:
+`, holiday.MinYear, holiday.MaxYear, strings.Join(regions, ", "))
+	codes := holiday.PublicCountries()
+	for len(codes) > 0 {
+		n := min(len(codes), 18)
+		fmt.Fprintf(w, "  %s\n", strings.Join(codes[:n], " "))
+		codes = codes[n:]
+	}
 }

@@ -75,7 +75,7 @@ func TestHolidaysOptions(t *testing.T) {
 		t.Fatalf("ics: exit %d, %s", r.code, r.stderr)
 	}
 	if !strings.HasPrefix(r.stdout, "BEGIN:VCALENDAR\r\n") || strings.Count(r.stdout, "BEGIN:VEVENT\r\n") != 8 ||
-		!strings.Contains(r.stdout, "DTSTART;VALUE=DATE:20271228\r\n") || strings.Count(r.stdout, "\n") != strings.Count(r.stdout, "\r\n") {
+		!strings.Contains(r.stdout, "DTSTART;VALUE=DATE:20271226\r\n") || strings.Count(r.stdout, "\n") != strings.Count(r.stdout, "\r\n") {
 		t.Errorf("ics output:\n%s", r.stdout)
 	}
 
@@ -112,7 +112,10 @@ func TestHolidaysBadUsage(t *testing.T) {
 		{[]string{"--country", "XX", "--year", "2027"}, `There is no public-holiday calendar for "XX". Kairos knows: AR, AT`},
 		{[]string{"--country", "DE", "--region", "ZZ"}, `"ZZ" is not a region of DE`},
 		{[]string{"--country", "GB", "--region", "SCT"}, "no regional holidays for GB"},
-		{[]string{"--country", "GB", "--year", "1800"}, "1900 to 2200"},
+		{[]string{"--country", "GB", "--year", "1800"}, "1900 to 2099"},
+		{[]string{"--country", "GB", "--year", "2100"}, "Orthodox Easter"},
+		{[]string{"--country", "  "}, "needs --country"},
+		{[]string{"--help", "--colour"}, "flag provided but not defined: -colour"},
 		{[]string{"--country", "GB", "--year", "next"}, "invalid value"},
 		{[]string{"--country", "GB", "--format", "pdf"}, `unknown format "pdf": use csv or ics`},
 		{[]string{"--year", "2027"}, "needs --country"},
@@ -144,7 +147,45 @@ func TestHolidaysLeavesDataFolderAlone(t *testing.T) {
 
 func TestHelpListsHolidays(t *testing.T) {
 	r := kairos(t, nil, "help")
-	if !strings.Contains(r.stdout, "holidays --country CC") {
-		t.Errorf("help lacks the holidays command:\n%s", r.stdout)
+	for _, want := range []string{"holidays --country CC", "kairos holidays --help", "--year"} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("help lacks %q:\n%s", want, r.stdout)
+		}
+	}
+}
+
+func TestHolidaysHelp(t *testing.T) {
+	for _, args := range [][]string{{"-h"}, {"--help"}, {"-help"}, {"--country", "GB", "--help"}, {"--help", "extra"}} {
+		r := holidays(t, args...)
+		if r.code != 0 || r.stderr != "" {
+			t.Errorf("%v: exit %d, stderr %q", args, r.code, r.stderr)
+		}
+		for _, want := range []string{"Usage: kairos holidays", "--country", "--year", "--region", "--format", "--fun", "-h, --help", "GB", "1900 to 2099"} {
+			if !strings.Contains(r.stdout, want) {
+				t.Errorf("%v: help lacks %q:\n%s", args, want, r.stdout)
+			}
+		}
+		if strings.Contains(r.stdout, "date,observed") {
+			t.Errorf("%v: printed holidays as well as help", args)
+		}
+	}
+}
+
+// Spaces around the country or region are dropped everywhere, the ICS
+// title included.
+func TestHolidaysTrimsCountry(t *testing.T) {
+	plain := holidays(t, "--country", "GB", "--year", "2027")
+	spaced := holidays(t, "--country", " gb ", "--year", "2027")
+	if spaced.code != 0 || spaced.stdout != plain.stdout {
+		t.Errorf("--country ' gb ': exit %d, %s\n%s", spaced.code, spaced.stderr, spaced.stdout)
+	}
+	r := holidays(t, "--country", "  gb\t", "--region", " ", "--year", "2027", "--format", "ics")
+	if r.code != 0 || !strings.Contains(r.stdout, "X-WR-CALNAME:Kairos: GB holidays 2027\r\n") ||
+		!strings.Contains(r.stdout, "UID:GB-public-GB-Christmas-Day-2027@kairosplanner.io\r\n") {
+		t.Errorf("ics with a spaced country: exit %d, %s\n%s", r.code, r.stderr, r.stdout)
+	}
+	r = holidays(t, "--country", " de ", "--region", " by ", "--year", "2027")
+	if r.code != 0 || !strings.Contains(r.stdout, "Heilige Drei Könige") {
+		t.Errorf("--region ' by ': exit %d, %s", r.code, r.stderr)
 	}
 }

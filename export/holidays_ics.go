@@ -13,24 +13,28 @@ import (
 )
 
 // HolidaysICS writes days as an iCalendar file (RFC 5545): one all-day event
-// per day on the day it is kept (its observed date), CRLF line endings and
-// lines folded at 75 octets. stamp is the DTSTAMP every event carries (the
-// time of export). UIDs depend only on the day, so importing a later export
-// updates the events instead of doubling them.
-func HolidaysICS(w io.Writer, title string, days []holiday.Day, stamp time.Time) error {
+// per day on its actual date, so Christmas is on 25 December even when the
+// day off is the 27th (the description names the day off), CRLF line
+// endings and lines folded at 75 octets. uidScope (a client's name, a
+// country code; may be empty) goes into every UID so two clients' exports
+// imported into one calendar do not replace each other's events. stamp is
+// the DTSTAMP every event carries (the time of export). UIDs depend only on
+// the scope and the day, so importing a later export updates the events
+// instead of doubling them.
+func HolidaysICS(w io.Writer, title, uidScope string, days []holiday.Day, stamp time.Time) error {
 	c := ics.NewCalendar()
 	c.SetProductId("-//Kairos//Holidays//EN")
 	c.SetMethod(ics.MethodPublish)
 	c.SetXWRCalName(title)
 	for _, d := range days {
-		kept := d.Observed
-		if kept.IsZero() {
-			kept = d.Date
+		date := d.Date
+		if date.IsZero() {
+			date = d.Observed
 		}
-		e := c.AddEvent(UID(d))
+		e := c.AddEvent(UID(uidScope, d))
 		e.SetDtStampTime(stamp)
-		e.SetAllDayStartAt(kept.Time())
-		e.SetAllDayEndAt(kept.AddDays(1).Time()) // DTEND is exclusive
+		e.SetAllDayStartAt(date.Time())
+		e.SetAllDayEndAt(date.AddDays(1).Time()) // DTEND is exclusive
 		e.SetSummary(d.Name)
 		if desc := description(d); desc != "" {
 			e.SetDescription(desc)
@@ -42,19 +46,26 @@ func HolidaysICS(w io.Writer, title string, days []holiday.Day, stamp time.Time)
 	return c.SerializeTo(w, ics.WithNewLineWindows)
 }
 
-// UID identifies a day of one year across exports: the day's key with
-// apostrophes dropped and anything else but letters and digits turned into
-// dashes, then the year of its actual date.
-func UID(d holiday.Day) string {
-	key := strings.NewReplacer("'", "", "’", "").Replace(d.Key)
-	slug := strings.Join(strings.FieldsFunc(key, func(r rune) bool {
+// UID identifies a day of one year across exports: the scope and the day's
+// key with apostrophes dropped and anything else but letters and digits
+// turned into dashes, then the year of its actual date.
+func UID(scope string, d holiday.Day) string {
+	if slug := uidSlug(scope); slug != "" {
+		return fmt.Sprintf("%s-%s-%d@kairosplanner.io", slug, uidSlug(d.Key), d.Date.Year)
+	}
+	return fmt.Sprintf("%s-%d@kairosplanner.io", uidSlug(d.Key), d.Date.Year)
+}
+
+func uidSlug(s string) string {
+	s = strings.NewReplacer("'", "", "’", "").Replace(s)
+	return strings.Join(strings.FieldsFunc(s, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 	}), "-")
-	return fmt.Sprintf("%s-%d@kairosplanner.io", slug, d.Date.Year)
 }
 
 // description says what the summary cannot: the post idea, the native
-// name, the hashtags and, for a day off moved off a weekend, the real date.
+// name, the hashtags and, for a holiday whose day off moved off a weekend,
+// the day off.
 func description(d holiday.Day) string {
 	var lines []string
 	if d.Idea != "" {

@@ -65,7 +65,7 @@ func TestHolidaysICS(t *testing.T) {
 	})
 	stamp := time.Date(2026, 11, 25, 9, 0, 0, 0, time.UTC)
 	var buf bytes.Buffer
-	if err := HolidaysICS(&buf, "Kairos: GB public holidays 2027", days, stamp); err != nil {
+	if err := HolidaysICS(&buf, "Kairos: GB public holidays 2027", "Café Olé", days, stamp); err != nil {
 		t.Fatal(err)
 	}
 	out := buf.String()
@@ -93,9 +93,10 @@ func TestHolidaysICS(t *testing.T) {
 	}
 	for _, want := range []string{
 		"VERSION:2.0\r\n",
-		"UID:public-GB-Christmas-Day-2027@kairosplanner.io\r\n",
-		"DTSTART;VALUE=DATE:20271227\r\n", // observed, not the Saturday
-		"DTEND;VALUE=DATE:20271228\r\n",
+		"UID:Café-Olé-public-GB-Christmas-Day-2027@kairosplanner.io\r\n",
+		// Christmas is on its date, the Saturday, not on the day off.
+		"DTSTART;VALUE=DATE:20271225\r\n",
+		"DTEND;VALUE=DATE:20271226\r\n",
 		"SUMMARY:Christmas Day\r\n",
 		"CATEGORIES:public\r\n",
 		"DTSTAMP:20261125T090000Z\r\n",
@@ -120,11 +121,14 @@ func TestHolidaysICS(t *testing.T) {
 		t.Errorf("description after unfolding = %q", desc)
 	}
 	start, err := events[6].GetAllDayStartAt()
-	if err != nil || model.DateOf(start) != model.NewDate(2027, 12, 27) {
-		t.Errorf("Christmas starts %v (%v), want 2027-12-27", start, err)
+	if err != nil || model.DateOf(start) != model.NewDate(2027, 12, 25) {
+		t.Errorf("Christmas starts %v (%v), want 2027-12-25", start, err)
 	}
-	if xmas := events[6].GetProperty(ics.ComponentPropertyDescription).Value; !strings.Contains(xmas, "Falls on Saturday 2027-12-25") {
-		t.Errorf("Christmas description %q does not say it falls on the Saturday", xmas)
+	if xmas := events[6].GetProperty(ics.ComponentPropertyDescription).Value; !strings.Contains(xmas, "the day off is Monday 2027-12-27") {
+		t.Errorf("Christmas description %q does not name the day off", xmas)
+	}
+	if desc := events[0].GetProperty(ics.ComponentPropertyDescription); desc != nil && strings.Contains(desc.Value, "day off") {
+		t.Errorf("New Year's Day, off on its date, has description %q", desc.Value)
 	}
 }
 
@@ -135,7 +139,7 @@ func TestUIDIsStableAndDistinct(t *testing.T) {
 	}
 	seen := map[string]bool{}
 	for _, d := range days {
-		uid := UID(d)
+		uid := UID("", d)
 		if seen[uid] {
 			t.Errorf("UID %s twice", uid)
 		}
@@ -144,5 +148,18 @@ func TestUIDIsStableAndDistinct(t *testing.T) {
 	// New Year's Day 2028, observed in 2027, keeps its own year's UID.
 	if !seen["public-US-New-Years-Day-2028@kairosplanner.io"] || !seen["public-US-New-Years-Day-2027@kairosplanner.io"] {
 		t.Errorf("UIDs %v", seen)
+	}
+}
+
+// Two clients' exports imported into one calendar must not replace each
+// other's events: the scope makes their UIDs differ.
+func TestUIDScope(t *testing.T) {
+	day := holiday.Day{Key: "fun:world-octopus-day", Kind: holiday.Fun, Date: model.NewDate(2027, 10, 8)}
+	a, b := UID("Bakery Ltd", day), UID("gb", day)
+	if a != "Bakery-Ltd-fun-world-octopus-day-2027@kairosplanner.io" || b != "gb-fun-world-octopus-day-2027@kairosplanner.io" {
+		t.Errorf("UIDs %q and %q", a, b)
+	}
+	if UID("", day) != "fun-world-octopus-day-2027@kairosplanner.io" || UID(" - ", day) != UID("", day) {
+		t.Errorf("without a scope: %q, %q", UID("", day), UID(" - ", day))
 	}
 }

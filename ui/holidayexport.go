@@ -83,7 +83,7 @@ func (h *holidayPanel) writeExport(w io.Writer, client model.Client, year int, i
 		}
 	}
 	if ics {
-		return export.HolidaysICS(w, fmt.Sprintf("%s: holidays and days %d", client.Name, year), kept, h.c.k.now())
+		return export.HolidaysICS(w, fmt.Sprintf("%s: holidays and days %d", client.Name, year), client.Name, kept, h.c.k.now())
 	}
 	return export.HolidaysCSV(w, kept)
 }

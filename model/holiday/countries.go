@@ -110,11 +110,11 @@ var calendars = map[string]calendar{
 	"LV": {national: lv.Holidays},
 	"MT": {national: mt.Holidays},
 	"MW": {national: mw.Holidays},
-	"MX": {national: mx.Holidays},
+	"MX": {national: mxNational},
 	"NC": {national: nc.Holidays},
 	"NL": {national: nl.Holidays},
 	"NO": {national: no.Holidays},
-	"NZ": {national: nz.Holidays},
+	"NZ": {national: nzNational},
 	"PL": {national: pl.Holidays},
 	"PT": {national: pt.Holidays},
 	"RO": {national: ro.Holidays},
@@ -165,6 +165,53 @@ var (
 var (
 	grEasterSunday = &cal.Holiday{Name: "Κυριακή του Πάσχα", Type: cal.ObservancePublic, Julian: true, Func: cal.CalcEasterOffset}
 	grNational     = slices.Concat(gr.Holidays, []*cal.Holiday{grEasterSunday})
+)
+
+// MX: since the 2006 reform of the Federal Labour Law (art. 74) Constitution
+// Day is the first Monday of February and Benito Juárez's Birthday the third
+// Monday of March; rickar keeps 5 February and 21 March. A holiday on a
+// weekend is not moved to a weekday, which rickar does for all of them.
+var (
+	mxNewYear         = mx.NewYear.Clone(&cal.Holiday{Observed: noSubstitute})
+	mxConstitution    = mx.ConstitutionDay.Clone(&cal.Holiday{EndYear: 2005, Observed: noSubstitute})
+	mxBenitoJuarez    = mx.BenitoJuarezDay.Clone(&cal.Holiday{EndYear: 2005, Observed: noSubstitute})
+	mxConstitutionMon = &cal.Holiday{Name: mx.ConstitutionDay.Name, Type: cal.ObservancePublic, StartYear: 2006,
+		Month: time.February, Weekday: time.Monday, Offset: 1, Func: cal.CalcWeekdayOffset}
+	mxBenitoJuarezMon = &cal.Holiday{Name: mx.BenitoJuarezDay.Name, Type: cal.ObservancePublic, StartYear: 2006,
+		Month: time.March, Weekday: time.Monday, Offset: 3, Func: cal.CalcWeekdayOffset}
+	mxLabourDay       = mx.LabourDay.Clone(&cal.Holiday{Observed: noSubstitute})
+	mxIndependenceDay = mx.IndependenceDay.Clone(&cal.Holiday{Observed: noSubstitute})
+	mxChristmasDay    = mx.ChristmasDay.Clone(&cal.Holiday{Observed: noSubstitute})
+	mxNational        = slices.Concat(replace(mx.Holidays, map[*cal.Holiday]*cal.Holiday{
+		mx.NewYear: mxNewYear, mx.ConstitutionDay: mxConstitution, mx.BenitoJuarezDay: mxBenitoJuarez,
+		mx.LabourDay: mxLabourDay, mx.IndependenceDay: mxIndependenceDay, mx.ChristmasDay: mxChristmasDay,
+	}), []*cal.Holiday{mxConstitutionMon, mxBenitoJuarezMon})
+)
+
+// NZ: Matariki is a public holiday since 2022 on a Friday set by law year by
+// year; these are the dates for 2022-2052 in Schedule 1 of the Te Kāhui o
+// Matariki Public Holiday Act 2022. rickar does not have it.
+var (
+	nzMatarikiDates = [...]struct {
+		month time.Month
+		day   int
+	}{
+		{time.June, 24}, {time.July, 14}, {time.June, 28}, {time.June, 20}, {time.July, 10}, // 2022-2026
+		{time.June, 25}, {time.July, 14}, {time.July, 6}, {time.June, 21}, {time.July, 11}, // 2027-2031
+		{time.July, 2}, {time.June, 24}, {time.July, 7}, {time.June, 29}, {time.July, 18}, // 2032-2036
+		{time.July, 10}, {time.June, 25}, {time.July, 15}, {time.July, 6}, {time.July, 19}, // 2037-2041
+		{time.July, 11}, {time.July, 3}, {time.June, 24}, {time.July, 7}, {time.June, 29}, // 2042-2046
+		{time.July, 19}, {time.July, 3}, {time.June, 25}, {time.July, 15}, {time.June, 30}, // 2047-2051
+		{time.June, 21}, // 2052
+	}
+	nzMatariki = &cal.Holiday{
+		Name: "Matariki", Type: cal.ObservancePublic, StartYear: 2022, EndYear: 2021 + len(nzMatarikiDates),
+		Func: func(_ *cal.Holiday, year int) time.Time {
+			d := nzMatarikiDates[year-2022]
+			return time.Date(year, d.month, d.day, 0, 0, 0, 0, cal.DefaultLoc)
+		},
+	}
+	nzNational = slices.Concat(nz.Holidays, []*cal.Holiday{nzMatariki})
 )
 
 // RU: Labour Code art. 112 makes 1-6 and 8 January the New Year holidays and

@@ -5,9 +5,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"time"
-
-	"github.com/rickar/cal/v2"
 
 	"kairos/model"
 )
@@ -278,15 +275,12 @@ func TestObservanceDay(t *testing.T) {
 	}
 }
 
-// cal computes in cal.DefaultLoc, the system zone. Chile starts summer time
-// at midnight (5 September 2027), so that midnight does not exist there.
-func TestObservanceDatesDoNotDependOnTheSystemZone(t *testing.T) {
-	santiago, err := time.LoadLocation("America/Santiago")
-	if err != nil {
-		t.Skip("no time zone data:", err)
-	}
+// Observance dates, like public holidays, must not move with the machine's
+// zone, even where a DST change skips midnight (see midnightSkippingZones).
+func TestObservanceDatesDoNotDependOnTheMachineZone(t *testing.T) {
 	list := loadObservances(t)
-	list = append(list, Observance{Key: "charity", Rule: "fixed 09-05"}, Observance{Key: "after", Rule: "fixed 09-04 +1"})
+	list = append(list, Observance{Key: "charity", Rule: "fixed 09-05"}, Observance{Key: "after", Rule: "fixed 09-04 +1"},
+		Observance{Key: "sunday-after", Rule: "weekday-after sun 09-01"})
 	want := map[string]string{}
 	for _, o := range list {
 		for y := 2024; y <= 2040; y++ {
@@ -294,18 +288,29 @@ func TestObservanceDatesDoNotDependOnTheSystemZone(t *testing.T) {
 			want[fmt.Sprint(o.Key, y)] = d.String()
 		}
 	}
-	saved := cal.DefaultLoc
-	cal.DefaultLoc = santiago
-	t.Cleanup(func() { cal.DefaultLoc = saved })
-	for _, o := range list {
-		for y := 2024; y <= 2040; y++ {
-			d, _ := o.DateIn(y)
-			if w := want[fmt.Sprint(o.Key, y)]; d.String() != w {
-				t.Errorf("%s (%s) in %d: %q in Santiago, %q in the test's zone", o.Key, o.Rule, y, d, w)
+	for _, zone := range midnightSkippingZones {
+		t.Run(zone, func(t *testing.T) {
+			inMachineZone(t, zone)
+			for _, o := range list {
+				for y := 2024; y <= 2040; y++ {
+					d, _ := o.DateIn(y)
+					if w := want[fmt.Sprint(o.Key, y)]; d.String() != w {
+						t.Errorf("%s (%s) in %d: %q in %s, %q in the test's zone", o.Key, o.Rule, y, d, zone, w)
+					}
+				}
 			}
-		}
-	}
-	if d, _ := (Observance{Rule: "fixed 09-05"}).DateIn(2027); d.String() != "2027-09-05" {
-		t.Errorf("fixed 09-05 in 2027 = %q in Santiago", d)
+			for _, c := range []struct {
+				rule string
+				year int
+				want string
+			}{
+				{"fixed 09-05", 2027, "2027-09-05"}, {"fixed 09-06", 2026, "2026-09-06"},
+				{"easter", 2027, "2027-03-28"}, {"weekday-after sun 09-01", 2026, "2026-09-06"},
+			} {
+				if d, _ := (Observance{Rule: c.rule}).DateIn(c.year); d.String() != c.want {
+					t.Errorf("%s in %d = %q in %s, want %s", c.rule, c.year, d, zone, c.want)
+				}
+			}
+		})
 	}
 }

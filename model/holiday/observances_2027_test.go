@@ -1,10 +1,15 @@
 package holiday
 
 import (
+	"encoding/json"
+	"slices"
+	"strings"
 	"testing"
 	"time"
+	"unicode"
 
 	"kairos/assets"
+	"kairos/model"
 )
 
 // want2027 is every entry's date in 2027, worked out by hand from the
@@ -36,7 +41,7 @@ var want2027 = map[string]string{
 	"day-of-russian-science":            "02-08",
 	"national-pizza-day":                "02-09",
 	"greek-language-day":                "02-09",
-	"safer-internet-day":                "02-09", // 2nd Tuesday
+	"safer-internet-day":                "02-09", // Tuesday 5-11 February
 	"pancake-day":                       "02-09", // Easter 28 Mar - 47
 	"world-pulses-day":                  "02-10",
 	"women-in-science-day":              "02-11",
@@ -77,7 +82,7 @@ var want2027 = map[string]string{
 	"world-meteorological-day":       "03-23",
 	"national-puppy-day":             "03-23",
 	"culture-workers-day-russia":     "03-25",
-	"earth-hour":                     "03-27", // last Saturday
+	"earth-hour":                     "03-27", // last Saturday, but Holy Saturday: WWF will probably pick 20 March
 	"world-theatre-day":              "03-27",
 	"national-doctors-day":           "03-30",
 	"world-backup-day":               "03-31",
@@ -365,5 +370,103 @@ func TestObservanceDataGivesADateEveryYear(t *testing.T) {
 				t.Errorf("%s (%s) gives no date in %d", o.Key, o.Rule, y)
 			}
 		}
+	}
+}
+
+func observance(t *testing.T, list []Observance, key string) Observance {
+	t.Helper()
+	i := slices.IndexFunc(list, func(o Observance) bool { return o.Key == key })
+	if i < 0 {
+		t.Fatalf("no observance %s", key)
+	}
+	return list[i]
+}
+
+// Safer Internet Day is the Tuesday from 5 to 11 February: "the second day
+// of the second week of the second month" as its organisers count. The 2nd
+// Tuesday is a week late when February starts on a Wednesday or Thursday.
+func TestSaferInternetDayDates(t *testing.T) {
+	o := observance(t, loadObservances(t), "safer-internet-day")
+	for _, want := range []string{
+		"2019-02-05", "2020-02-11", "2021-02-09", "2022-02-08", "2023-02-07",
+		"2024-02-06", "2025-02-11", "2026-02-10", "2027-02-09",
+	} {
+		d, _ := model.ParseDate(want)
+		if got, _ := o.DateIn(d.Year); got != d {
+			t.Errorf("Safer Internet Day %d = %s (%s), want %s", d.Year, got, o.Rule, want)
+		}
+	}
+}
+
+// Two observances may share a hashtag only if no country gets both: one tag
+// for two different days in the same feed mixes their posts.
+func TestObservanceHashtagsAreNotSharedInACountry(t *testing.T) {
+	list := loadObservances(t)
+	overlap := func(a, b []string) bool {
+		return len(a) == 0 || len(b) == 0 || slices.ContainsFunc(a, func(s string) bool { return slices.Contains(b, s) })
+	}
+	for i, a := range list {
+		for _, b := range list[i+1:] {
+			for _, h := range a.Hashtags {
+				if slices.ContainsFunc(b.Hashtags, func(g string) bool { return strings.EqualFold(g, h) }) && overlap(a.Scope, b.Scope) {
+					t.Errorf("%s and %s both use %s", a.Key, b.Key, h)
+				}
+			}
+		}
+	}
+}
+
+// An international day is tagged in Latin script; a country's own tag goes
+// on a day scoped to that country.
+func TestInternationalObservancesHaveLatinHashtags(t *testing.T) {
+	for _, o := range loadObservances(t) {
+		for _, h := range o.Hashtags {
+			if len(o.Scope) == 0 && strings.ContainsFunc(h, func(r rune) bool { return r > unicode.MaxASCII }) {
+				t.Errorf("%s is international but tagged %s", o.Key, h)
+			}
+		}
+	}
+}
+
+// Entries a reviewer found wrong.
+func TestObservanceDataReviewed(t *testing.T) {
+	list := loadObservances(t)
+	var raw []obsEntry
+	if err := json.Unmarshal(assets.Observances, &raw); err != nil {
+		t.Fatal(err)
+	}
+	entry := func(key string) obsEntry {
+		i := slices.IndexFunc(raw, func(e obsEntry) bool { return e.Key == key })
+		if i < 0 {
+			t.Fatalf("no entry %s", key)
+		}
+		return raw[i]
+	}
+
+	// Singles' Day is a Chinese retail day; elsewhere 11 November is
+	// Remembrance or Armistice Day.
+	if o := observance(t, list, "singles-day"); !o.AppliesTo("CN") || o.AppliesTo("GB") || o.AppliesTo("FR") || o.AppliesTo("US") {
+		t.Errorf("Singles' Day scope %v: want China, not the world", o.Scope)
+	}
+	// World Diabetes Day is about health: no product pitch, and a note.
+	if e := entry("world-diabetes-day"); !slices.Contains(e.Flags, "S") || e.Note == "" || strings.Contains(strings.ToLower(e.Idea), "sugar-free") {
+		t.Errorf("World Diabetes Day: flags %v, note %q, idea %q", e.Flags, e.Note, e.Idea)
+	}
+	// Coltan mining harms gorillas: the idea is to recycle phones.
+	if idea := strings.ToLower(entry("world-gorilla-day").Idea); !strings.Contains(idea, "recycl") || strings.Contains(idea, "coltan helps") {
+		t.Errorf("World Gorilla Day idea %q", idea)
+	}
+	if h := observance(t, list, "world-teachers-day").Hashtags; !slices.Equal(h, []string{"#WorldTeachersDay"}) {
+		t.Errorf("World Teachers' Day hashtags %v", h)
+	}
+	if h := observance(t, list, "world-book-day-uk").Hashtags; !slices.Contains(h, "#WorldBookDay") {
+		t.Errorf("World Book Day (UK & Ireland) hashtags %v", h)
+	}
+	if h := observance(t, list, "world-book-and-copyright-day").Hashtags; !slices.Contains(h, "#WorldBookAndCopyrightDay") {
+		t.Errorf("World Book and Copyright Day hashtags %v", h)
+	}
+	// WWF moves Earth Hour off Holy Saturday: in 2027 the rule's 27 March is.
+	if o := observance(t, list, "earth-hour"); !o.SetYearly || !strings.Contains(o.Note, "Holy Saturday") || !strings.Contains(o.Note, "20 March 2027") {
+		t.Errorf("Earth Hour: set yearly %v, note %q", o.SetYearly, o.Note)
 	}
 }

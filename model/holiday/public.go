@@ -12,12 +12,21 @@ import (
 	"kairos/model"
 )
 
-// The years Kairos computes holidays for: rickar's Easter and equinox rules
-// are checked for these, and a planner needs nothing further.
+// The years Kairos computes holidays for. rickar turns Orthodox Easter into
+// a Gregorian date by adding 13 days, which is right only from 1900 to 2099
+// (the calendars drift a day further apart in 2100), and a planner needs
+// nothing further.
 const (
 	MinYear = 1900
-	MaxYear = 2200
+	MaxYear = 2099
 )
+
+// rickar builds every date at midnight in cal.DefaultLoc, the machine's zone
+// by default. Where a DST change skips midnight (Chile, Cuba, the Azores)
+// Go turns that midnight into 23:00 the day before, and the holiday (and
+// the weekday its day off is worked out from) would be a day early. UTC has
+// no DST. Set once here, before anything is computed.
+func init() { cal.DefaultLoc = time.UTC }
 
 // PublicCountries lists the ISO codes of every country with a public-holiday
 // calendar, sorted.
@@ -58,8 +67,12 @@ func PublicHolidays(country, region string, year int) ([]Day, error) {
 	if err != nil {
 		return nil, err
 	}
-	if year < MinYear || year > MaxYear {
+	if year < MinYear {
 		return nil, fmt.Errorf("Kairos computes public holidays for the years %d to %d, not %d", MinYear, MaxYear, year)
+	}
+	if year > MaxYear {
+		return nil, fmt.Errorf("Kairos computes public holidays for the years %d to %d, not %d: "+
+			"after %d its Orthodox Easter dates would be a day early", MinYear, MaxYear, year, MaxYear)
 	}
 	return compute(code, list, year), nil
 }
@@ -95,7 +108,7 @@ func compute(country string, list []*cal.Holiday, year int) []Day {
 			if actual.IsZero() {
 				continue
 			}
-			d := dayOf(country, h, dateOf(actual), dateOf(observed))
+			d := dayOf(country, h, calDate(actual), calDate(observed))
 			if d.Date.Year == year || d.Observed.Year == year {
 				days = append(days, d)
 			}
@@ -110,11 +123,12 @@ func compute(country string, list []*cal.Holiday, year int) []Day {
 	return days
 }
 
-// dateOf keeps only the calendar day: rickar returns midnight in
-// cal.DefaultLoc, which must not shift the date when converted.
-func dateOf(t time.Time) model.Date {
-	y, m, d := t.Date()
-	return model.Date{Year: y, Month: m, Day: d}
+// calDate is the calendar day rickar meant by t, the one conversion from
+// its times to model.Date. rickar gives midnight in cal.DefaultLoc (UTC, see
+// init), but a few of its rules build dates in time.Local (jp, 2020-21):
+// reading the date at noon keeps a skipped midnight on its own day there too.
+func calDate(t time.Time) model.Date {
+	return model.DateOf(t.Add(12 * time.Hour))
 }
 
 func dayOf(country string, h *cal.Holiday, date, observed model.Date) Day {

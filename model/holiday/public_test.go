@@ -1,13 +1,12 @@
 package holiday
 
 import (
+	"fmt"
 	"regexp"
 	"slices"
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/rickar/cal/v2"
 
 	"kairos/model"
 )
@@ -130,6 +129,28 @@ func TestPublicHolidaysOfficial2027(t *testing.T) {
 			{"2027-06-12", "2027-06-14", "Russia Day"},
 			{"2027-11-04", "2027-11-04", "Unity Day"},
 		}},
+		{"MX", "", []row{ // Federal Labour Law art. 74: Mondays since 2006; weekend days are not moved
+			{"2027-01-01", "2027-01-01", "New Year's Day"},
+			{"2027-02-01", "2027-02-01", "Constitution Day"},         // 1st Monday of February
+			{"2027-03-15", "2027-03-15", "Benito Juárez's Birthday"}, // 3rd Monday of March
+			{"2027-05-01", "2027-05-01", "Labour Day"},               // a Saturday
+			{"2027-09-16", "2027-09-16", "Independence Day"},
+			{"2027-11-15", "2027-11-15", "Revolution Day"},
+			{"2027-12-25", "2027-12-25", "Christmas Day"}, // a Saturday
+		}},
+		{"NZ", "", []row{ // Holidays Act 2003: Mondayised; Matariki from the 2022 Act's schedule
+			{"2027-01-01", "2027-01-01", "New Year's Day"},
+			{"2027-01-02", "2027-01-04", "Day after New Year's Day"},
+			{"2027-02-06", "2027-02-08", "Waitangi Day"},
+			{"2027-03-26", "2027-03-26", "Good Friday"},
+			{"2027-03-29", "2027-03-29", "Easter Monday"},
+			{"2027-04-25", "2027-04-26", "ANZAC Day"},
+			{"2027-06-07", "2027-06-07", "King's Birthday"},
+			{"2027-06-25", "2027-06-25", "Matariki"},
+			{"2027-10-25", "2027-10-25", "Labour Day"},
+			{"2027-12-25", "2027-12-27", "Christmas Day"},
+			{"2027-12-26", "2027-12-28", "Boxing Day"},
+		}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.country+tt.region, func(t *testing.T) { checkList(t, tt.country, tt.region, 2027, tt.want) })
@@ -193,6 +214,24 @@ func TestPublicHolidaysOtherYears(t *testing.T) {
 		{"2026-12-25", "2026-12-25", "Christmas Day"},
 		{"2026-12-26", "2026-12-26", "Synaxis of the Mother of God"},
 	})
+}
+
+// Matariki has no rule: every date of the Act's schedule must be a Friday,
+// and there is none outside 2022-2052.
+func TestNZMatarikiDates(t *testing.T) {
+	for y := 2021; y <= 2053; y++ {
+		days, err := PublicHolidays("NZ", "", y)
+		if err != nil {
+			t.Fatal(err)
+		}
+		i := slices.IndexFunc(days, func(d Day) bool { return d.Name == "Matariki" })
+		switch {
+		case (y < 2022 || y > 2052) != (i < 0):
+			t.Errorf("Matariki in %d: found %v", y, i >= 0)
+		case i >= 0 && (days[i].Date.Weekday() != time.Friday || days[i].Date.Year != y || days[i].Observed != days[i].Date):
+			t.Errorf("Matariki %d on %s %s, observed %s", y, days[i].Date.Weekday(), days[i].Date, days[i].Observed)
+		}
+	}
 }
 
 // A holiday observed across New Year is listed in both years (see
@@ -275,20 +314,73 @@ func TestPublicHolidaysFields(t *testing.T) {
 	find("NZ", 2021, "Queen's Birthday")
 }
 
-// rickar builds its dates in cal.DefaultLoc; only the calendar day may count.
-func TestPublicHolidaysIgnoreDefaultLocation(t *testing.T) {
-	saved := cal.DefaultLoc
-	defer func() { cal.DefaultLoc = saved }()
-	for _, loc := range []*time.Location{time.FixedZone("UTC+14", 14*3600), time.FixedZone("UTC-12", -12*3600)} {
-		cal.DefaultLoc = loc
-		days, err := PublicHolidays("GB", "", 2027)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if len(days) != 8 || days[0].Date != model.NewDate(2027, 1, 1) || days[7].Observed != model.NewDate(2027, 12, 28) {
-			t.Errorf("in %s GB 2027 = %v", loc, days)
+// inMachineZone makes name the machine's zone for the rest of the test. It
+// swaps the Location that time.Local points to, not the pointer: rickar/cal
+// took that pointer at start-up (cal.DefaultLoc = time.Local), so only this
+// reaches it, as a real machine in that zone would.
+func inMachineZone(t *testing.T, name string) {
+	t.Helper()
+	loc, err := time.LoadLocation(name)
+	if err != nil {
+		t.Skip("no time zone data:", err)
+	}
+	_ = time.Local.String() // load the real zone now, so it cannot overwrite ours later
+	saved := *time.Local
+	*time.Local = *loc
+	t.Cleanup(func() { *time.Local = saved })
+}
+
+// In these zones a DST change skips midnight (Chile on 6 September 2026,
+// Cuba on 14 March 2027, the Azores on 28 March 2027), so a date built at
+// midnight there falls back to 23:00 the day before.
+var midnightSkippingZones = []string{"America/Santiago", "America/Havana", "Atlantic/Azores"}
+
+func TestPublicHolidaysDoNotDependOnTheMachineZone(t *testing.T) {
+	countries := PublicCountries()
+	want := map[string][]Day{}
+	for _, c := range countries {
+		for y := 2024; y <= 2030; y++ {
+			want[fmt.Sprint(c, y)], _ = PublicHolidays(c, "", y)
 		}
 	}
+	for _, zone := range midnightSkippingZones {
+		t.Run(zone, func(t *testing.T) {
+			inMachineZone(t, zone)
+			checkList(t, "BG", "", 2026, []row{
+				{"2026-01-01", "2026-01-01", "New Year's Day"}, {"2026-03-03", "2026-03-03", "Liberation Day"},
+				{"2026-04-10", "2026-04-10", "Orthodox Good Friday"}, {"2026-04-13", "2026-04-13", "Orthodox Easter"},
+				{"2026-05-01", "2026-05-01", "Labour Day"}, {"2026-05-06", "2026-05-06", "St George's Day"},
+				{"2026-05-24", "2026-05-25", "Saints Cyril and Methodius Day"},
+				{"2026-09-06", "2026-09-07", "Unification Day"}, // a Sunday, off on Monday
+				{"2026-09-22", "2026-09-22", "Independence Day"},
+				{"2026-12-24", "2026-12-24", "Christmas Eve"}, {"2026-12-25", "2026-12-25", "Christmas Day"},
+				{"2026-12-26", "2026-12-28", "Second Day of Christmas"},
+			})
+			days, err := PublicHolidays("FI", "", 2027)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if i := slices.IndexFunc(days, func(d Day) bool { return d.Name == "Easter Sunday" }); i < 0 || days[i].Date.String() != "2027-03-28" {
+				t.Errorf("FI 2027: no Easter Sunday on 2027-03-28 in %v", days)
+			}
+			for _, c := range countries {
+				for y := 2024; y <= 2030; y++ {
+					days, _ := PublicHolidays(c, "", y)
+					if got, w := rows(days), rows(want[fmt.Sprint(c, y)]); !slices.Equal(got, w) {
+						t.Errorf("%s %d differs in %s:\n got %v\nwant %v", c, y, zone, got, w)
+					}
+				}
+			}
+		})
+	}
+}
+
+func rows(days []Day) []row {
+	out := make([]row, len(days))
+	for i, d := range days {
+		out[i] = row{d.Date.String(), d.Observed.String(), d.Name}
+	}
+	return out
 }
 
 func TestPublicHolidaysErrors(t *testing.T) {
@@ -301,8 +393,9 @@ func TestPublicHolidaysErrors(t *testing.T) {
 		{"", "", 2027, []string{`There is no public-holiday calendar for ""`}},
 		{"DE", "ZZ", 2027, []string{`"ZZ" is not a region of DE`, "BB, BE, BW, BY"}},
 		{"GB", "SCT", 2027, []string{"no regional holidays for GB"}},
-		{"GB", "", 1899, []string{"1900 to 2200", "1899"}},
-		{"GB", "", 2201, []string{"2201"}},
+		{"GB", "", 1899, []string{"1900 to 2099", "1899"}},
+		// rickar's Orthodox Easter is a day early from 2100: the error says why.
+		{"GB", "", 2100, []string{"1900 to 2099, not 2100", "Orthodox Easter dates would be a day early"}},
 	}
 	for _, tt := range tests {
 		days, err := PublicHolidays(tt.country, tt.region, tt.year)
@@ -316,7 +409,7 @@ func TestPublicHolidaysErrors(t *testing.T) {
 			}
 		}
 	}
-	for _, year := range []int{1900, 2200} {
+	for _, year := range []int{1900, 2099} {
 		if _, err := PublicHolidays("US", "", year); err != nil {
 			t.Errorf("year %d: %v", year, err)
 		}

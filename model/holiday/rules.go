@@ -45,7 +45,7 @@ type obsRule struct {
 	// exists reports whether base, the day found before the offset is added, is a real
 	// occurrence in year (cal normalises 29 Feb to 1 Mar and counts a
 	// missing fifth weekday into the next month).
-	exists func(base time.Time, year int) bool
+	exists func(base model.Date, year int) bool
 }
 
 var obsWeekdays = map[string]time.Weekday{
@@ -86,7 +86,7 @@ func parseObsBase(f []string) (obsRule, error) {
 		}
 		return nil
 	}
-	anyDay := func(time.Time, int) bool { return true }
+	anyDay := func(model.Date, int) bool { return true }
 	switch f[0] {
 	case "fixed":
 		if err := want(1, "fixed MM-DD"); err != nil {
@@ -97,9 +97,7 @@ func parseObsBase(f []string) (obsRule, error) {
 			return obsRule{}, err
 		}
 		h := &cal.Holiday{Month: m, Day: d, Func: cal.CalcDayOfMonth}
-		return obsRule{h, func(b time.Time, y int) bool {
-			return b.Year() == y && b.Month() == m && b.Day() == d
-		}}, nil
+		return obsRule{h, func(b model.Date, y int) bool { return b == model.Date{Year: y, Month: m, Day: d} }}, nil
 	case "nth":
 		if err := want(4, "nth N WEEKDAY of MM"); err != nil {
 			return obsRule{}, err
@@ -121,7 +119,7 @@ func parseObsBase(f []string) (obsRule, error) {
 		}
 		// cal normalises 1 January + (N-1) days: January 256 is 13 September.
 		h := &cal.Holiday{Month: time.January, Day: n, Func: cal.CalcDayOfMonth}
-		return obsRule{h, func(b time.Time, y int) bool { return b.Year() == y }}, nil
+		return obsRule{h, func(b model.Date, y int) bool { return b.Year == y }}, nil
 	case "weekday-before", "weekday-after":
 		if err := want(2, f[0]+" WEEKDAY MM-DD"); err != nil {
 			return obsRule{}, err
@@ -167,7 +165,7 @@ func parseNth(args []string) (obsRule, error) {
 		return obsRule{}, err
 	}
 	h := &cal.Holiday{Month: m, Weekday: wd, Offset: n, Func: cal.CalcWeekdayOffset}
-	return obsRule{h, func(b time.Time, y int) bool { return b.Year() == y && b.Month() == m }}, nil
+	return obsRule{h, func(b model.Date, y int) bool { return b.Year == y && b.Month == m }}, nil
 }
 
 func parseMonth(s string) (time.Month, error) {
@@ -202,18 +200,9 @@ func (r obsRule) date(year int) (model.Date, bool) {
 	if actual.IsZero() {
 		return model.Date{}, false
 	}
-	base := actual.AddDate(0, 0, -r.holiday.CalcOffset)
-	if !r.exists(calDay(base), year) {
+	d := calDate(actual)
+	if !r.exists(d.AddDays(-r.holiday.CalcOffset), year) {
 		return model.Date{}, false
 	}
-	return model.DateOf(calDay(actual)), true
-}
-
-// calDay is noon of the calendar day cal meant by t. cal returns midnights
-// in cal.DefaultLoc (the system zone); where a DST change skips midnight
-// (Chile, Cuba...) Go moves that instant to 23:00 the day before, so
-// reading t's date directly would be a day early.
-func calDay(t time.Time) time.Time {
-	y, m, d := t.Add(12 * time.Hour).Date()
-	return time.Date(y, m, d, 12, 0, 0, 0, time.UTC)
+	return d, true
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
 
 	"kairos/model"
 )
@@ -36,9 +37,45 @@ func Suggestions(country, region string, from, to model.Date, obs []Observance) 
 			}
 		}
 	}
-	out = append(out, FunDays(obs, code, from, to)...)
+	out = append(out, withoutPublicTwins(FunDays(obs, code, from, to), out)...)
 	sortDays(out)
 	return out, nil
+}
+
+// withoutPublicTwins leaves out the fun days that are one of the public
+// holidays too (Christmas Eve in Poland, Women's Day in Russia): same date,
+// and the same name or a shared hashtag. The public holiday is kept, as it
+// carries the native name and the day off.
+func withoutPublicTwins(fun, public []Day) []Day {
+	kept := fun[:0]
+	for _, f := range fun {
+		if !slices.ContainsFunc(public, func(p Day) bool { return p.Date == f.Date && sameHoliday(p, f) }) {
+			kept = append(kept, f)
+		}
+	}
+	return kept
+}
+
+func sameHoliday(a, b Day) bool {
+	if nameKey(a.Name) == nameKey(b.Name) {
+		return true
+	}
+	return slices.ContainsFunc(a.Hashtags, func(h string) bool {
+		return slices.ContainsFunc(b.Hashtags, func(g string) bool { return strings.EqualFold(g, h) })
+	})
+}
+
+// nameKey compares names loosely: case, punctuation and Saint/St aside, so
+// Ireland's "Saint Patrick's Day" is the fun day "St Patrick's Day".
+func nameKey(name string) string {
+	name = strings.NewReplacer("'", "", "’", "").Replace(strings.ToLower(name))
+	words := strings.FieldsFunc(name, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	for i, w := range words {
+		if w == "saint" {
+			words[i] = "st"
+		}
+	}
+	return strings.Join(words, " ")
 }
 
 // FunDays lists the observances that apply in country from..to, sorted:

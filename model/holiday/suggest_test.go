@@ -150,3 +150,48 @@ func TestFunDaysWithoutAPublicCalendar(t *testing.T) {
 		t.Errorf("fun days for a country without a calendar: %+v", days)
 	}
 }
+
+// A fun day that is also a public holiday of the client's country is listed
+// once, as the public holiday.
+func TestSuggestionsDropFunDaysThatArePublicHolidays(t *testing.T) {
+	obs := loadObservances(t)
+	count := func(country, region, date string, names []string) (public, fun int) {
+		t.Helper()
+		d, _ := model.ParseDate(date)
+		days, err := Suggestions(country, region, d, d, obs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range days {
+			if !slices.Contains(names, s.Name) {
+				continue
+			}
+			if s.Kind == Public {
+				public++
+			} else {
+				fun++
+			}
+		}
+		return public, fun
+	}
+	for _, c := range []struct {
+		country, region, date string
+		names                 []string
+		public                int
+	}{
+		{"PL", "", "2027-12-24", []string{"Christmas Eve"}, 1},
+		{"RU", "", "2027-03-08", []string{"International Women's Day"}, 1},
+		{"RU", "", "2026-03-08", []string{"International Women's Day"}, 1}, // a Sunday: the day off is Monday 9
+		{"DE", "BE", "2027-03-08", []string{"International Women's Day"}, 1},
+		{"IE", "", "2027-03-17", []string{"St Patrick's Day", "Saint Patrick's Day"}, 1},
+		{"SE", "", "2027-12-31", []string{"New Year's Eve"}, 1},
+		// Not a public holiday there: the fun day stays.
+		{"GB", "", "2027-12-24", []string{"Christmas Eve"}, 0},
+		{"DE", "", "2027-03-08", []string{"International Women's Day"}, 0},
+	} {
+		public, fun := count(c.country, c.region, c.date, c.names)
+		if public != c.public || public+fun != 1 {
+			t.Errorf("%s %s %s: %d public and %d fun %v, want one (public: %v)", c.country, c.region, c.date, public, fun, c.names, c.public == 1)
+		}
+	}
+}
