@@ -51,7 +51,7 @@ func (s *Store) SaveCustomDay(d *model.CustomDay) error {
 		res, err := tx.Exec(`INSERT INTO custom_days (client_id, name, day, yearly, hashtags, idea) VALUES (?, ?, ?, ?, ?, ?)`,
 			d.ClientID, d.Name, d.Date.String(), d.Yearly, tags, d.Idea)
 		if err != nil {
-			return clientGone(err, d.ClientID)
+			return clientGone(err)
 		}
 		d.ID, err = res.LastInsertId()
 		return err
@@ -98,7 +98,7 @@ func (s *Store) SetSuggestionHidden(clientID int64, key string, hidden bool) err
 		var err error
 		if hidden {
 			_, err = tx.Exec(`INSERT OR IGNORE INTO hidden_suggestions (client_id, key) VALUES (?, ?)`, clientID, key)
-			err = clientGone(err, clientID)
+			err = clientGone(err)
 		} else {
 			_, err = tx.Exec(`DELETE FROM hidden_suggestions WHERE client_id = ? AND key = ?`, clientID, key)
 		}

@@ -49,10 +49,15 @@ func sentence(kind error, format string, args ...any) error {
 
 // clientGone turns a foreign-key failure on a client's row into a sentence:
 // the client was deleted (perhaps in another window) while the user worked.
-func clientGone(err error, clientID int64) error {
-	var se sqlite3.Error
-	if errors.As(err, &se) && se.ExtendedCode == sqlite3.ErrConstraintForeignKey {
+func clientGone(err error) error {
+	if isForeignKey(err) {
 		return sentence(ErrNotFound, "That client no longer exists (it was deleted), so nothing was saved.")
 	}
 	return err
+}
+
+// isForeignKey reports a row whose parent row does not exist.
+func isForeignKey(err error) bool {
+	var se sqlite3.Error
+	return errors.As(err, &se) && se.ExtendedCode == sqlite3.ErrConstraintForeignKey
 }

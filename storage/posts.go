@@ -98,7 +98,7 @@ func insertPost(tx *sql.Tx, p *model.Post) error {
 		link, media, notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		append(postValues(*p), stamp, stamp)...)
 	if err != nil {
-		return clientGone(err, p.ClientID)
+		return clientGone(err)
 	}
 	if p.ID, err = res.LastInsertId(); err != nil {
 		return err

@@ -78,7 +78,7 @@ func (s *Store) SetThemes(clientID int64, themes []model.WeekdayTheme) error {
 			_, err := tx.Exec(`INSERT INTO weekday_themes (client_id, weekday, name, hashtags) VALUES (?, ?, ?, ?)`,
 				clientID, int(mondayFirst(i)), t.Name, strings.Join(t.Hashtags, " "))
 			if err != nil {
-				return clientGone(err, clientID)
+				return clientGone(err)
 			}
 		}
 		return nil
