@@ -6,6 +6,7 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"runtime"
 	"sync"
 	"time"
 	_ "time/tzdata" // client time zones must resolve on machines without a zoneinfo database
@@ -46,9 +47,28 @@ func runGUI(dir string) error {
 	a := fyneApp()
 	store, err := storage.Open(dir)
 	if err != nil {
+		if !fromTerminal() && hasDisplay() { // started from a desktop menu: say it in a window
+			ui.StartupErrorWindow(a, err).ShowAndRun()
+		}
 		return err
 	}
 	defer store.Close()
 	ui.Run(a, store, ui.Options{LayoutDump: os.Getenv("KAIROS_LAYOUT_DUMP")})
 	return nil
+}
+
+// fromTerminal reports whether someone can read stderr: Kairos was
+// started from a terminal rather than a desktop menu.
+func fromTerminal() bool {
+	info, err := os.Stderr.Stat()
+	return err == nil && info.Mode()&os.ModeCharDevice != 0
+}
+
+// hasDisplay reports whether a window can be shown at all (X11 and Wayland
+// name their display in the environment; other systems always have one).
+func hasDisplay() bool {
+	if runtime.GOOS != "linux" && runtime.GOOS != "freebsd" {
+		return true
+	}
+	return os.Getenv("DISPLAY") != "" || os.Getenv("WAYLAND_DISPLAY") != ""
 }
