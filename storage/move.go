@@ -19,6 +19,9 @@ func (s *Store) MovePost(id int64, day model.Date, at model.Clock) (before, afte
 		if after, err = before.MovedTo(day, at); err != nil {
 			return err
 		}
+		if err := checkTestimonial(tx, after); err != nil {
+			return err // e.g. the permission has expired by the new date
+		}
 		after.Updated = time.Now().UTC().Truncate(time.Second)
 		dayCol, timeCol := dayTimeValues(after)
 		res, err := tx.Exec(`UPDATE posts SET day = ?, time_min = ?, status = ?, updated_at = ? WHERE id = ?`,
@@ -45,6 +48,15 @@ func (s *Store) DuplicatePost(id int64, day model.Date) (model.Post, error) {
 		}
 		dup = p.DuplicatedTo(day)
 		if err := insertPost(tx, &dup); err != nil {
+			return err
+		}
+		// The copy quotes what the original quotes, under the same rule.
+		if _, err := tx.Exec(`INSERT INTO post_testimonials (post_id, testimonial_id, purpose, name_use, photo,
+			video_voice, title_company, link_profile, quote) SELECT ?, testimonial_id, purpose, name_use, photo,
+			video_voice, title_company, link_profile, quote FROM post_testimonials WHERE post_id = ?`, dup.ID, id); err != nil {
+			return err
+		}
+		if err := checkTestimonial(tx, dup); err != nil {
 			return err
 		}
 		dup, err = postIn(tx, dup.ID) // as stored, for an exact undo check

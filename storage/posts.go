@@ -58,22 +58,27 @@ func (s *Store) CreatePost(p *model.Post) error {
 
 // UpdatePost validates and saves every field of p.
 func (s *Store) UpdatePost(p *model.Post) error {
-	return s.inTx(func(tx *sql.Tx) error {
-		if err := validatePost(tx, p); err != nil {
-			return err
-		}
-		p.Updated = time.Now().UTC().Truncate(time.Second)
-		res, err := tx.Exec(`UPDATE posts SET client_id = ?, day = ?, time_min = ?, status = ?, content_type = ?,
-			pillar = ?, body = ?, hashtags = ?, link = ?, media = ?, notes = ?, updated_at = ? WHERE id = ?`,
-			append(postValues(*p), p.Updated.Format(time.RFC3339), p.ID)...)
-		if err != nil {
-			return err
-		}
-		if err := mustAffect(res, "post", p.ID); err != nil {
-			return err
-		}
-		return setPostChannels(tx, *p)
-	})
+	return s.inTx(func(tx *sql.Tx) error { return updatePost(tx, p) })
+}
+
+func updatePost(tx *sql.Tx, p *model.Post) error {
+	if err := validatePost(tx, p); err != nil {
+		return err
+	}
+	if err := checkTestimonial(tx, *p); err != nil {
+		return err
+	}
+	p.Updated = time.Now().UTC().Truncate(time.Second)
+	res, err := tx.Exec(`UPDATE posts SET client_id = ?, day = ?, time_min = ?, status = ?, content_type = ?,
+		pillar = ?, body = ?, hashtags = ?, link = ?, media = ?, notes = ?, updated_at = ? WHERE id = ?`,
+		append(postValues(*p), p.Updated.Format(time.RFC3339), p.ID)...)
+	if err != nil {
+		return err
+	}
+	if err := mustAffect(res, "post", p.ID); err != nil {
+		return err
+	}
+	return setPostChannels(tx, *p)
 }
 
 // DeletePost removes a post.

@@ -16,6 +16,7 @@ import (
 
 	"kairos/assets"
 	"kairos/model"
+	"kairos/model/consent"
 	"kairos/storage"
 )
 
@@ -314,6 +315,11 @@ func (k *Kairos) showError(err error) {
 	var problems model.Problems
 	if errors.As(err, &problems) {
 		dialog.ShowInformation("Please check", problems.Error(), k.win)
+		return
+	}
+	var refusal consent.Refusal
+	if errors.As(err, &refusal) {
+		dialog.ShowInformation("The testimonial's permission does not allow this", refusal.Error(), k.win)
 		return
 	}
 	dialog.ShowError(err, k.win)
