@@ -110,3 +110,9 @@ func checkTestimonial(tx *sql.Tx, p model.Post) error {
 	}
 	return consent.MayPublish(t, consents, link.UseFor(p, platforms))
 }
+
+// PostsUsingTestimonial lists the posts that quote a testimonial, by date.
+func (s *Store) PostsUsingTestimonial(testimonialID int64) ([]model.Post, error) {
+	return queryPosts(s.db, `p.id IN (SELECT post_id FROM post_testimonials WHERE testimonial_id = ?)
+		ORDER BY p.day, p.time_min, p.id`, testimonialID)
+}

@@ -101,3 +101,20 @@ func TestErasingATestimonialFlagsItsPosts(t *testing.T) {
 		t.Errorf("saving it as scheduled: %v", err)
 	}
 }
+
+func TestPostsUsingTestimonial(t *testing.T) {
+	s := mustOpen(t)
+	c := mustClient(t, s, "Olive & Sea")
+	tm := mustTestimonial(t, s, c.ID)
+	p, link := quotingPost(t, s, c.ID, model.Draft, model.NewDate(2027, 3, 1))
+	link.TestimonialID = tm.ID
+	if err := s.SavePostWithTestimonial(&p, link); err != nil {
+		t.Fatal(err)
+	}
+	other := model.Post{ClientID: c.ID, Status: model.Idea, Type: model.Text, Text: "unrelated"}
+	s.CreatePost(&other)
+	posts, err := s.PostsUsingTestimonial(tm.ID)
+	if err != nil || len(posts) != 1 || posts[0].ID != p.ID {
+		t.Errorf("posts using it: %+v, %v", posts, err)
+	}
+}
