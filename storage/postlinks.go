@@ -50,9 +50,13 @@ func (s *Store) SavePostWithTestimonial(p *model.Post, link *consent.PostLink) e
 			return nil
 		}
 		link.PostID = p.ID
+		var testimonial any // NULL: the testimonial was erased, the post stays flagged
+		if link.TestimonialID != 0 {
+			testimonial = link.TestimonialID
+		}
 		if _, err := tx.Exec(`INSERT INTO post_testimonials (post_id, testimonial_id, purpose, name_use, photo,
 			video_voice, title_company, link_profile, quote) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			p.ID, link.TestimonialID, string(link.Purpose), string(link.Name), link.Photo, link.VideoVoice,
+			p.ID, testimonial, string(link.Purpose), string(link.Name), link.Photo, link.VideoVoice,
 			link.TitleCompany, link.LinkProfile, link.Quote); err != nil {
 			if isForeignKey(err) {
 				return sentence(ErrNotFound, "That testimonial no longer exists (it was erased), so nothing was saved.")

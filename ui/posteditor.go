@@ -38,6 +38,7 @@ type postEditor struct {
 	media         *widget.Entry
 	notes         *widget.Entry
 	problems      problemLabel
+	testimonial   *testimonialSection
 	dialog        *dialog.CustomDialog
 	done          func()
 }
@@ -53,6 +54,21 @@ func showPostEditor(k *Kairos, p model.Post, done func()) *postEditor {
 	if e.themes, err = k.store.Themes(p.ClientID); err != nil {
 		k.showError(err) // the editor still works, without theme suggestions
 	}
+	testimonials, err := k.store.Testimonials(p.ClientID)
+	if err != nil {
+		k.showError(err)
+		return nil
+	}
+	e.testimonial = newTestimonialSection(testimonials)
+	if p.ID != 0 {
+		link, ok, err := k.store.PostTestimonial(p.ID)
+		if err != nil {
+			k.showError(err)
+			return nil
+		}
+		e.testimonial.load(link, ok)
+	}
+	e.testimonial.onPick()
 	e.build()
 	e.load(p)
 
@@ -137,6 +153,7 @@ func (e *postEditor) form() fyne.CanvasObject {
 		widget.NewFormItem("Link", e.link),
 		widget.NewFormItem("Media", container.NewBorder(nil, nil, nil, addFile, e.media)),
 		widget.NewFormItem("Notes", e.notes),
+		widget.NewFormItem("Testimonial", e.testimonial.box),
 	)
 	// The right inset keeps fields clear of the scroll bar.
 	return container.New(layout.NewCustomPaddedLayout(0, 0, 0, 14), container.NewVBox(f, e.problems.Label))
@@ -289,13 +306,9 @@ func (e *postEditor) onSave() {
 		return
 	}
 	e.k.withFrequencyCheck(p, "Save anyway", func() {
-		var err error
-		if p.ID == 0 {
-			err = e.k.store.CreatePost(&p)
-		} else {
-			err = e.k.store.UpdatePost(&p)
-		}
-		if err != nil {
+		// One transaction for the post and the testimonial it quotes; the
+		// consent rule refuses a scheduled post it does not cover.
+		if err := e.k.store.SavePostWithTestimonial(&p, e.testimonial.link()); err != nil {
 			e.problems.show(err)
 			return
 		}

@@ -1,0 +1,87 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+
+	"kairos/model"
+	"kairos/model/consent"
+)
+
+func TestEditorRefusesToScheduleAQuoteWithoutConsent(t *testing.T) {
+	k, store, c, chs := calendarWith(t)
+	tm := consent.Testimonial{ClientID: c.ID, Person: consent.Person{Name: "Maria K."},
+		Original: "The boat trip was the best day of our holiday."}
+	if err := store.SaveTestimonial(&tm); err != nil {
+		t.Fatal(err)
+	}
+	saved := false
+	e := showPostEditor(k, model.Post{ClientID: c.ID, Date: nov27, Time: model.At(10, 0), Status: model.Draft, Type: model.Testimonial}, func() { saved = true })
+	e.channelChecks.SetSelected([]string{chs[0].Label()})
+	e.status.SetSelected(string(model.Scheduled))
+	e.text.SetText("“The boat trip was the best day of our holiday.” Maria K.")
+	e.testimonial.pick.SetSelected(testimonialLabel(tm))
+	if e.testimonial.quote.Text != tm.Original {
+		t.Errorf("the quote was not prefilled: %q", e.testimonial.quote.Text)
+	}
+	test.Tap(findButton(t, overlay(t, k), "Save"))
+	if saved || !strings.Contains(e.problems.Text, "No permission is recorded") {
+		t.Fatalf("saved %v; the editor says %q", saved, e.problems.Text)
+	}
+	if n, _ := store.PostCount(c.ID); n != 0 {
+		t.Fatalf("%d posts stored", n)
+	}
+
+	granted := consent.Consent{TestimonialID: tm.ID, Status: consent.Granted,
+		Permissions: consent.Permissions{Name: consent.FullName}, Platforms: []model.Platform{model.Instagram},
+		Purposes: []consent.Purpose{consent.Organic}, Granted: model.NewDate(2026, 11, 1), Method: "email",
+		EvidenceNote: "Her reply of 1 Nov"}
+	if err := store.SaveConsent(&granted); err != nil {
+		t.Fatal(err)
+	}
+	e.testimonial.photo.SetChecked(true) // she did not allow a photo
+	test.Tap(findButton(t, overlay(t, k), "Save"))
+	if saved || !strings.Contains(strings.ToLower(e.problems.Text), "photo") {
+		t.Fatalf("a photo use without permission: saved %v, says %q", saved, e.problems.Text)
+	}
+	e.testimonial.photo.SetChecked(false)
+	test.Tap(findButton(t, overlay(t, k), "Save"))
+	if !saved {
+		t.Fatalf("a covered post was refused: %q", e.problems.Text)
+	}
+	posts, _ := store.PostsBetween(c.ID, nov27, nov27)
+	if len(posts) != 1 || posts[0].Status != model.Scheduled {
+		t.Fatalf("stored %+v", posts)
+	}
+	if l, ok, _ := store.PostTestimonial(posts[0].ID); !ok || l.TestimonialID != tm.ID || l.Purpose != consent.Organic {
+		t.Errorf("link %+v", l)
+	}
+}
+
+func TestAnErasedTestimonialStaysFlaggedUntilTakenOut(t *testing.T) {
+	k, store, c, chs := calendarWith(t)
+	tm := consent.Testimonial{ClientID: c.ID, Person: consent.Person{Name: "Maria K."}, Original: "Lovely."}
+	store.SaveTestimonial(&tm)
+	p := model.Post{ClientID: c.ID, ChannelIDs: []int64{chs[0].ID}, Date: nov27, Status: model.Draft, Type: model.Testimonial, Text: "“Lovely.”"}
+	if err := store.SavePostWithTestimonial(&p, &consent.PostLink{TestimonialID: tm.ID, Purpose: consent.Organic, Quote: "Lovely."}); err != nil {
+		t.Fatal(err)
+	}
+	store.EraseTestimonial(tm.ID)
+	e := showPostEditor(k, p, func() {})
+	if e.testimonial.pick.Selected != erasedTestimonial {
+		t.Fatalf("the editor shows %q for an erased testimonial", e.testimonial.pick.Selected)
+	}
+	e.status.SetSelected(string(model.Scheduled))
+	test.Tap(findButton(t, overlay(t, k), "Save"))
+	if !strings.Contains(e.problems.Text, "erased") {
+		t.Fatalf("scheduling with an erased quote: %q", e.problems.Text)
+	}
+	e.testimonial.pick.SetSelected(noTestimonial)
+	e.text.SetText("Thank you to all our guests this season!")
+	test.Tap(findButton(t, overlay(t, k), "Save"))
+	if _, ok, _ := store.PostTestimonial(p.ID); ok {
+		t.Error("choosing None did not take the erased testimonial out")
+	}
+}
