@@ -102,17 +102,7 @@ func checkTestimonial(tx *sql.Tx, p model.Post) error {
 	if err != nil {
 		return err
 	}
-	var platforms []model.Platform
-	seen := map[model.Platform]bool{}
-	for _, ch := range channels {
-		for _, id := range p.ChannelIDs {
-			if ch.ID == id && !seen[ch.Platform] {
-				seen[ch.Platform] = true
-				platforms = append(platforms, ch.Platform)
-			}
-		}
-	}
-	return consent.MayPublish(t, consents, link.UseFor(p, platforms))
+	return consent.MayPublish(t, consents, link.UseFor(p, platformsOf(p, channels)))
 }
 
 // PostsUsingTestimonial lists the posts that quote a testimonial, by date.

@@ -42,6 +42,7 @@ type calendarScreen struct {
 	clients  map[int64]model.Client
 	themes   []model.WeekdayTheme
 	marks    map[model.Date]dayMark // holidays and special days on screen
+	flags    map[int64]string       // posts whose testimonial no longer allows them
 
 	month   *monthView
 	week    *weekView
@@ -131,6 +132,9 @@ func (c *calendarScreen) refresh() {
 		return
 	}
 	c.loadChannels()
+	if c.flags, err = c.k.store.TestimonialFlags(clientID, from, to, model.DateOf(c.k.now())); err != nil {
+		c.k.showError(err)
+	}
 	if c.themes, err = c.k.store.Themes(client.ID); err != nil {
 		c.k.showError(err)
 	}

@@ -131,9 +131,12 @@ func (c *calendarScreen) step(do func() (change, bool, error), verb, nothing str
 }
 
 // chipOpen opens the post in the editor, as stored now: the chip may show
-// an older copy (a day list opened before a move).
+// an older copy (a day list opened before a move). A flagged post says why.
 func (c *calendarScreen) chipOpen(chip *postChip) {
 	c.closeDayList()
+	if chip.flag != "" {
+		c.say("Needs attention: " + strings.ReplaceAll(chip.flag, "\n", " "))
+	}
 	p := chip.post
 	if p.ID != 0 {
 		fresh, err := c.k.store.Post(p.ID)
@@ -250,6 +253,8 @@ func (c *calendarScreen) keyTyped(ev *fyne.KeyEvent) {
 }
 
 func (c *calendarScreen) cancelDrag() { c.drag.cancel() }
+
+func (c *calendarScreen) chipFlag(p model.Post) string { return c.flags[p.ID] }
 
 // weekStartChanged is called when Settings changes the first day of the week.
 func (c *calendarScreen) weekStartChanged(ws time.Weekday) {

@@ -25,6 +25,9 @@ type chipEvents interface {
 	chipMenu(c *postChip, at fyne.Position)
 	// cancelDrag abandons a drag in progress (Escape).
 	cancelDrag()
+	// chipFlag says why a post needs attention ("" when it does not): its
+	// testimonial's permission no longer covers it.
+	chipFlag(p model.Post) string
 }
 
 // postChip shows one post: its channel colour, status, time and first words.
@@ -34,6 +37,7 @@ type postChip struct {
 	color   color.NRGBA
 	events  chipEvents
 	focused bool
+	flag    string
 
 	bg, stripe *canvas.Rectangle
 	status     *widget.Icon
@@ -57,6 +61,7 @@ func (c *postChip) setPost(p model.Post, stripe color.NRGBA) { c.setPostLabelled
 // suggestion's chip carries the draft it would create, but names the day.
 func (c *postChip) setPostLabelled(p model.Post, label string, stripe color.NRGBA) {
 	c.post, c.color = p, stripe
+	c.flag = c.events.chipFlag(p)
 	if label != "" {
 		c.label = label
 		c.status.SetResource(statusIcon(p.Status))
@@ -72,6 +77,9 @@ func (c *postChip) setPostLabelled(p model.Post, label string, stripe color.NRGB
 	}
 	c.label = label
 	c.status.SetResource(statusIcon(p.Status))
+	if c.flag != "" {
+		c.status.SetResource(theme.WarningIcon())
+	}
 	c.Refresh()
 }
 
@@ -151,6 +159,10 @@ func (r *chipRenderer) Refresh() {
 	}
 	c.bg.FillColor = fill
 	c.bg.StrokeWidth = 0
+	if c.flag != "" {
+		c.bg.StrokeWidth = 2
+		c.bg.StrokeColor = theme.Color(theme.ColorNameError)
+	}
 	if c.focused {
 		c.bg.StrokeWidth = 2
 		c.bg.StrokeColor = theme.Color(theme.ColorNameFocus)

@@ -85,3 +85,35 @@ func TestAnErasedTestimonialStaysFlaggedUntilTakenOut(t *testing.T) {
 		t.Error("choosing None did not take the erased testimonial out")
 	}
 }
+
+func TestAWithdrawalFlagsTheScheduledPostInTheCalendar(t *testing.T) {
+	k, store, c, chs := calendarWith(t)
+	tm := consent.Testimonial{ClientID: c.ID, Person: consent.Person{Name: "Maria K."}, Original: "Lovely trip."}
+	store.SaveTestimonial(&tm)
+	cs := consent.Consent{TestimonialID: tm.ID, Status: consent.Granted, Permissions: consent.Permissions{Name: consent.FullName},
+		Platforms: []model.Platform{model.Instagram}, Purposes: []consent.Purpose{consent.Organic},
+		Granted: model.NewDate(2026, 11, 1), Method: "email", EvidenceNote: "reply"}
+	store.SaveConsent(&cs)
+	p := model.Post{ClientID: c.ID, ChannelIDs: []int64{chs[0].ID}, Date: nov27, Time: model.At(9, 0), Status: model.Scheduled,
+		Type: model.Testimonial, Text: "“Lovely trip.” Maria K."}
+	if err := store.SavePostWithTestimonial(&p, &consent.PostLink{TestimonialID: tm.ID, Purpose: consent.Organic, Name: consent.FullName, Quote: "Lovely trip."}); err != nil {
+		t.Fatal(err)
+	}
+	k.calendar.refresh()
+	if chip := chipOf(t, k, p.ID); chip.flag != "" {
+		t.Fatalf("flagged while the consent stands: %q", chip.flag)
+	}
+	cs.Status, cs.WithdrawnOn, cs.WithdrawalChannel = consent.Withdrawn, model.NewDate(2026, 11, 25), "phone"
+	if err := store.SaveConsent(&cs); err != nil {
+		t.Fatal(err)
+	}
+	k.calendar.refresh()
+	chip := chipOf(t, k, p.ID)
+	if !strings.Contains(chip.flag, "withdrawn") || chip.bg.StrokeWidth == 0 {
+		t.Fatalf("after the withdrawal the chip shows flag %q, outline %v", chip.flag, chip.bg.StrokeWidth)
+	}
+	test.Tap(chip)
+	if !strings.Contains(k.calendar.status.Text, "Needs attention") {
+		t.Errorf("opening it says %q", k.calendar.status.Text)
+	}
+}

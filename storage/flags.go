@@ -1,0 +1,115 @@
+package storage
+
+import (
+	"kairos/model"
+	"kairos/model/consent"
+)
+
+// TestimonialFlags finds the posts from..to (clientID 0: every client) whose
+// testimonial no longer allows them, keyed by post ID, with the reason in
+// plain words: unpublished posts the consent does not cover (withdrawn,
+// expired, erased), and published ones to take down because the consent
+// was withdrawn or has expired since.
+func (s *Store) TestimonialFlags(clientID int64, from, to, today model.Date) (map[int64]string, error) {
+	// Most posts quote nobody: find the ones that do with one query.
+	ids, err := s.linkedPostsBetween(clientID, from, to)
+	if err != nil || len(ids) == 0 {
+		return map[int64]string{}, err
+	}
+	flags := map[int64]string{}
+	cache := map[int64]testimonialState{}
+	for _, id := range ids {
+		p, err := s.Post(id)
+		if err != nil {
+			return nil, err
+		}
+		link, _, err := linkOf(s.db, p.ID)
+		if err != nil {
+			return nil, err
+		}
+		if link.TestimonialID == 0 {
+			flags[p.ID] = "The testimonial this post quotes was erased."
+			continue
+		}
+		st, seen := cache[link.TestimonialID]
+		if !seen {
+			if st.t, err = s.Testimonial(link.TestimonialID); err != nil {
+				return nil, err
+			}
+			if st.consents, err = s.Consents(link.TestimonialID); err != nil {
+				return nil, err
+			}
+			cache[link.TestimonialID] = st
+		}
+		if p.Status == model.Published {
+			if reason := st.lapsed(today); reason != "" {
+				flags[p.ID] = "Take this post down: " + reason
+			}
+			continue
+		}
+		channels, err := s.Channels(p.ClientID)
+		if err != nil {
+			return nil, err
+		}
+		if err := consent.MayPublish(st.t, st.consents, link.UseFor(p, platformsOf(p, channels))); err != nil {
+			flags[p.ID] = err.Error()
+		}
+	}
+	return flags, nil
+}
+
+type testimonialState struct {
+	t        consent.Testimonial
+	consents []consent.Consent
+}
+
+// lapsed says why a published use must come down: the newest consent was
+// withdrawn or has expired by today; "" when it still stands.
+func (st testimonialState) lapsed(today model.Date) string {
+	if len(st.consents) == 0 {
+		return ""
+	}
+	newest := st.consents[len(st.consents)-1]
+	switch newest.StatusOn(today) {
+	case consent.Withdrawn:
+		return "the permission was withdrawn."
+	case consent.Expired:
+		return "the permission has expired."
+	}
+	return ""
+}
+
+// platformsOf lists the platforms of a post's channels, once each.
+func platformsOf(p model.Post, channels []model.Channel) []model.Platform {
+	var out []model.Platform
+	seen := map[model.Platform]bool{}
+	for _, ch := range channels {
+		for _, id := range p.ChannelIDs {
+			if ch.ID == id && !seen[ch.Platform] {
+				seen[ch.Platform] = true
+				out = append(out, ch.Platform)
+			}
+		}
+	}
+	return out
+}
+
+// linkedPostsBetween lists the dated posts from..to that quote a testimonial.
+func (s *Store) linkedPostsBetween(clientID int64, from, to model.Date) ([]int64, error) {
+	rows, err := s.db.Query(`SELECT p.id FROM posts p JOIN post_testimonials pt ON pt.post_id = p.id
+		WHERE p.day BETWEEN ? AND ? AND (? = 0 OR p.client_id = ?) ORDER BY p.day, p.id`,
+		from.String(), to.String(), clientID, clientID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		ids = append(ids, id)
+	}
+	return ids, rows.Err()
+}
