@@ -16,10 +16,6 @@ type plan struct {
 }
 
 var (
-	testimonialsPlan = plan{"Testimonials", []string{
-		"Customer testimonials with the permission each person gave: for which platforms and uses, until when.",
-		"A post that quotes a testimonial is scheduled only with that permission; a withdrawal flags it.",
-	}}
 	contestsPlan = plan{"Contests", []string{
 		"Giveaway checklists per platform and country, key dates on the calendar,",
 		"and a reproducible, auditable winner draw.",

@@ -141,7 +141,7 @@ func (k *Kairos) newScreen(name string) screen {
 	case screenIdeas:
 		return newIdeas(k)
 	case screenTestimonials:
-		return newComingSoon(testimonialsPlan)
+		return newTestimonials(k)
 	case screenContests:
 		return newComingSoon(contestsPlan)
 	case screenSettings:

@@ -157,7 +157,7 @@ func TestSwitcherChoiceIsRemembered(t *testing.T) {
 
 func TestNavigationAndComingSoonScreens(t *testing.T) {
 	k, _ := newTestKairos(t, true)
-	for _, name := range []string{screenTestimonials, screenContests} {
+	for _, name := range []string{screenContests} {
 		test.Tap(k.nav.buttons[name])
 		if k.shown != name || k.nav.buttons[name].Importance != widget.HighImportance {
 			t.Errorf("tapping %s shows %s", name, k.shown)

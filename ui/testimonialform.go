@@ -1,0 +1,152 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"kairos/model/consent"
+)
+
+// testimonialForm edits every field of one testimonial.
+type testimonialForm struct {
+	k           *Kairos
+	t           consent.Testimonial
+	name        *widget.Entry
+	contact     *widget.Entry
+	minor       *widget.Check
+	guardian    *widget.Entry
+	original    *widget.Entry
+	file        *widget.Label
+	attach      *widget.Button
+	approved    *widget.Entry
+	edits       *widget.Check
+	translation *widget.Check
+	product     *widget.Entry
+	source      *widget.Entry
+	incentive   *widget.Entry
+	disclosure  *widget.Entry
+	insider     *widget.Check
+	special     *widget.Check
+	results     *widget.Check
+	problems    problemLabel
+}
+
+func newTestimonialForm(k *Kairos, t consent.Testimonial) *testimonialForm {
+	f := &testimonialForm{k: k, t: t,
+		name: widget.NewEntry(), contact: widget.NewEntry(),
+		minor: widget.NewCheck("Under age", nil), guardian: widget.NewEntry(),
+		original: widget.NewMultiLineEntry(), file: widget.NewLabel(""),
+		approved:    widget.NewMultiLineEntry(),
+		edits:       widget.NewCheck("Edits allowed (shortening to an excerpt)", nil),
+		translation: widget.NewCheck("Translation allowed", nil),
+		product:     widget.NewEntry(), source: widget.NewEntry(),
+		incentive: widget.NewEntry(), disclosure: widget.NewEntry(),
+		insider:  widget.NewCheck("Insider (employee, relative or business partner)", nil),
+		special:  widget.NewCheck("Mentions health or other sensitive data", nil),
+		results:  widget.NewCheck("Claims results others may not get", nil),
+		problems: newProblemLabel()}
+	f.attach = widget.NewButton("Attach original file…", f.pickFile)
+	f.name.SetPlaceHolder("Who said it")
+	f.contact.SetPlaceHolder("Email or phone, to ask for permission")
+	f.guardian.SetPlaceHolder("Parent or guardian who gives permission")
+	f.original.SetPlaceHolder("Their words, exactly as written")
+	f.approved.SetPlaceHolder("Optional: the version the person approved")
+	f.source.SetPlaceHolder("Review site, email, DM…")
+	f.incentive.SetPlaceHolder("Optional: what they received, e.g. a free lesson")
+	f.disclosure.SetPlaceHolder("What posts must say about the incentive")
+	for _, e := range []*widget.Entry{f.original, f.approved} {
+		e.Wrapping = fyne.TextWrapWord
+		e.SetMinRowsVisible(3)
+	}
+	f.name.SetText(t.Person.Name)
+	f.contact.SetText(t.Person.Contact)
+	f.minor.SetChecked(t.Person.Minor)
+	f.guardian.SetText(t.Person.Guardian)
+	f.original.SetText(t.Original)
+	f.approved.SetText(t.Approved)
+	f.edits.SetChecked(t.EditsAllowed)
+	f.translation.SetChecked(t.TranslationAllowed)
+	f.product.SetText(t.Product)
+	f.source.SetText(t.Source)
+	f.incentive.SetText(t.Incentive)
+	f.disclosure.SetText(t.Disclosure)
+	f.insider.SetChecked(t.Insider)
+	f.special.SetChecked(t.SpecialCategory)
+	f.results.SetChecked(t.ResultsClaim)
+	f.showFile()
+	return f
+}
+
+func (f *testimonialForm) object() fyne.CanvasObject {
+	form := widget.NewForm(
+		widget.NewFormItem("Name", f.name),
+		widget.NewFormItem("Contact", f.contact),
+		widget.NewFormItem("Minor", container.NewBorder(nil, nil, f.minor, nil, f.guardian)),
+		widget.NewFormItem("Original words", f.original),
+		widget.NewFormItem("Original file", container.NewBorder(nil, nil, nil, f.attach, f.file)),
+		widget.NewFormItem("Approved version", f.approved),
+		widget.NewFormItem("", container.NewVBox(f.edits, f.translation)),
+		widget.NewFormItem("Product", f.product),
+		widget.NewFormItem("Source", f.source),
+		widget.NewFormItem("Incentive", f.incentive),
+		widget.NewFormItem("Disclosure", f.disclosure),
+		widget.NewFormItem("", container.NewVBox(f.insider, f.special, f.results)),
+	)
+	scroll := container.NewVScroll(form)
+	scroll.SetMinSize(fyne.NewSize(520, 440))
+	return container.NewBorder(nil, f.problems.Label, nil, nil, scroll)
+}
+
+func (f *testimonialForm) showFile() {
+	if f.t.OriginalFile == "" {
+		f.file.SetText("No file attached")
+		return
+	}
+	f.file.SetText(f.t.OriginalFile + " · SHA-256 " + shortHash(f.t.OriginalSHA256))
+}
+
+func (f *testimonialForm) pickFile() {
+	dialog.ShowFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil {
+			f.problems.show(err)
+			return
+		}
+		if r == nil {
+			return // cancelled
+		}
+		r.Close()
+		f.attachFile(r.URI().Path())
+	}, f.k.win)
+}
+
+// attachFile copies path into the data folder and records it as the original.
+func (f *testimonialForm) attachFile(path string) {
+	rel, sum, err := f.k.store.ImportFile(path)
+	if err != nil {
+		f.problems.show(err)
+		return
+	}
+	f.t.OriginalFile, f.t.OriginalSHA256 = rel, sum
+	f.showFile()
+}
+
+func (f *testimonialForm) read() consent.Testimonial {
+	t := f.t
+	t.Person = consent.Person{Name: f.name.Text, Contact: f.contact.Text, Minor: f.minor.Checked, Guardian: f.guardian.Text}
+	t.Original, t.Approved = f.original.Text, f.approved.Text
+	t.EditsAllowed, t.TranslationAllowed = f.edits.Checked, f.translation.Checked
+	t.Product, t.Source = f.product.Text, f.source.Text
+	t.Incentive, t.Disclosure = f.incentive.Text, f.disclosure.Text
+	t.Insider, t.SpecialCategory, t.ResultsClaim = f.insider.Checked, f.special.Checked, f.results.Checked
+	return t
+}
+
+// shortHash is the first 12 characters of a hash, enough to compare by eye.
+func shortHash(sum string) string {
+	if len(sum) > 12 {
+		return sum[:12]
+	}
+	return sum
+}
