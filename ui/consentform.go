@@ -7,7 +7,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"kairos/model"
@@ -147,38 +146,15 @@ func (f *consentForm) object() fyne.CanvasObject {
 	return container.NewBorder(nil, f.problems.Label, nil, nil, scroll)
 }
 
-func (f *consentForm) showFile() {
-	if f.c.EvidenceFile == "" {
-		f.evidence.SetText("No file attached")
-		return
-	}
-	f.evidence.SetText(f.c.EvidenceFile + " · SHA-256 " + shortHash(f.c.EvidenceSHA256))
+// files is the evidence file field.
+func (f *consentForm) files() fileField {
+	return fileField{f.k, f.evidence, f.problems, &f.c.EvidenceFile, &f.c.EvidenceSHA256}
 }
 
-func (f *consentForm) pickFile() {
-	dialog.ShowFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil {
-			f.problems.show(err)
-			return
-		}
-		if r == nil {
-			return // cancelled
-		}
-		r.Close()
-		f.attachFile(r.URI().Path())
-	}, f.k.win)
-}
-
-// attachFile copies path into the data folder as the evidence.
-func (f *consentForm) attachFile(path string) {
-	rel, sum, err := f.k.store.ImportFile(path)
-	if err != nil {
-		f.problems.show(err)
-		return
-	}
-	f.c.EvidenceFile, f.c.EvidenceSHA256 = rel, sum
-	f.showFile()
-}
+// The form's buttons and its tests use these.
+func (f *consentForm) showFile()              { f.files().show() }
+func (f *consentForm) pickFile()              { f.files().pick() }
+func (f *consentForm) attachFile(path string) { f.files().attach(path) }
 
 func (f *consentForm) read() (consent.Consent, error) {
 	c := f.c

@@ -3,7 +3,6 @@ package ui
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"kairos/model/consent"
@@ -99,38 +98,14 @@ func (f *testimonialForm) object() fyne.CanvasObject {
 	return container.NewBorder(nil, f.problems.Label, nil, nil, scroll)
 }
 
-func (f *testimonialForm) showFile() {
-	if f.t.OriginalFile == "" {
-		f.file.SetText("No file attached")
-		return
-	}
-	f.file.SetText(f.t.OriginalFile + " · SHA-256 " + shortHash(f.t.OriginalSHA256))
+// files is the original file field.
+func (f *testimonialForm) files() fileField {
+	return fileField{f.k, f.file, f.problems, &f.t.OriginalFile, &f.t.OriginalSHA256}
 }
 
-func (f *testimonialForm) pickFile() {
-	dialog.ShowFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil {
-			f.problems.show(err)
-			return
-		}
-		if r == nil {
-			return // cancelled
-		}
-		r.Close()
-		f.attachFile(r.URI().Path())
-	}, f.k.win)
-}
-
-// attachFile copies path into the data folder and records it as the original.
-func (f *testimonialForm) attachFile(path string) {
-	rel, sum, err := f.k.store.ImportFile(path)
-	if err != nil {
-		f.problems.show(err)
-		return
-	}
-	f.t.OriginalFile, f.t.OriginalSHA256 = rel, sum
-	f.showFile()
-}
+func (f *testimonialForm) showFile()              { f.files().show() }
+func (f *testimonialForm) pickFile()              { f.files().pick() }
+func (f *testimonialForm) attachFile(path string) { f.files().attach(path) }
 
 func (f *testimonialForm) read() consent.Testimonial {
 	t := f.t
