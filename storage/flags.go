@@ -1,6 +1,10 @@
 package storage
 
 import (
+	"database/sql"
+	"sort"
+	"time"
+
 	"kairos/model"
 	"kairos/model/consent"
 )
@@ -112,4 +116,55 @@ func (s *Store) linkedPostsBetween(clientID int64, from, to model.Date) ([]int64
 		ids = append(ids, id)
 	}
 	return ids, rows.Err()
+}
+
+// Attention is a post that needs the user because of its testimonial.
+type Attention struct {
+	Post     model.Post
+	Reason   string
+	Takedown bool // published: it must be taken down
+	Done     bool // the takedown was ticked off
+}
+
+// NeedsAttention lists every post of a client whose testimonial no longer
+// allows it: future posts to change and published posts to take down.
+func (s *Store) NeedsAttention(clientID int64, today model.Date) ([]Attention, error) {
+	flags, err := s.TestimonialFlags(clientID, model.NewDate(1900, 1, 1), model.NewDate(2100, 12, 31), today)
+	if err != nil || len(flags) == 0 {
+		return nil, err
+	}
+	var list []Attention
+	for id, reason := range flags {
+		p, err := s.Post(id)
+		if err != nil {
+			return nil, err
+		}
+		a := Attention{Post: p, Reason: reason, Takedown: p.Status == model.Published}
+		if a.Takedown {
+			var n int
+			if err := s.db.QueryRow(`SELECT count(*) FROM takedowns_done WHERE post_id = ?`, id).Scan(&n); err != nil {
+				return nil, err
+			}
+			a.Done = n > 0
+		}
+		list = append(list, a)
+	}
+	sort.Slice(list, func(i, j int) bool { return list[i].Post.Date.Before(list[j].Post.Date) })
+	return list, nil
+}
+
+// SetTakedownDone ticks a takedown task off, or back on.
+func (s *Store) SetTakedownDone(postID int64, done bool) error {
+	return s.inTx(func(tx *sql.Tx) error {
+		if !done {
+			_, err := tx.Exec(`DELETE FROM takedowns_done WHERE post_id = ?`, postID)
+			return err
+		}
+		_, err := tx.Exec(`INSERT OR IGNORE INTO takedowns_done (post_id, done_at) VALUES (?, ?)`,
+			postID, time.Now().UTC().Format(time.RFC3339))
+		if isForeignKey(err) {
+			return sentence(ErrNotFound, "That post no longer exists.")
+		}
+		return err
+	})
 }

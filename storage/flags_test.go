@@ -41,3 +41,37 @@ func TestWithdrawalFlagsFuturePostsAndPublishedOnesForTakedown(t *testing.T) {
 		t.Errorf("flags after withdrawal: %v", flags)
 	}
 }
+
+func TestNeedsAttentionAndTakedownTicks(t *testing.T) {
+	s := mustOpen(t)
+	c := mustClient(t, s, "Olive & Sea")
+	tm := mustTestimonial(t, s, c.ID)
+	cs := grantedConsent(tm.ID)
+	s.SaveConsent(&cs)
+	future, link := quotingPost(t, s, c.ID, model.Scheduled, model.NewDate(2027, 3, 1))
+	link.TestimonialID = tm.ID
+	s.SavePostWithTestimonial(&future, link)
+	past := future
+	past.ID, past.Date, past.Status = 0, model.NewDate(2026, 12, 1), model.Published
+	s.SavePostWithTestimonial(&past, link)
+	today := model.NewDate(2027, 1, 10)
+	if list, _ := s.NeedsAttention(c.ID, today); len(list) != 0 {
+		t.Fatalf("attention while the consent stands: %+v", list)
+	}
+	cs.Status, cs.WithdrawnOn, cs.WithdrawalChannel = consent.Withdrawn, today, "email"
+	s.SaveConsent(&cs)
+	list, err := s.NeedsAttention(c.ID, today)
+	if err != nil || len(list) != 2 || !list[0].Takedown || list[0].Post.ID != past.ID || list[1].Takedown || list[0].Done {
+		t.Fatalf("attention after withdrawal: %+v, %v", list, err)
+	}
+	if err := s.SetTakedownDone(past.ID, true); err != nil {
+		t.Fatal(err)
+	}
+	if list, _ := s.NeedsAttention(c.ID, today); !list[0].Done {
+		t.Error("the tick was not kept")
+	}
+	s.SetTakedownDone(past.ID, false)
+	if list, _ := s.NeedsAttention(c.ID, today); list[0].Done {
+		t.Error("the tick could not be undone")
+	}
+}

@@ -4,7 +4,9 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"kairos/model"
 	"kairos/model/consent"
@@ -115,5 +117,38 @@ func TestAWithdrawalFlagsTheScheduledPostInTheCalendar(t *testing.T) {
 	test.Tap(chip)
 	if !strings.Contains(k.calendar.status.Text, "Needs attention") {
 		t.Errorf("opening it says %q", k.calendar.status.Text)
+	}
+}
+
+func TestNeedsAttentionListsTakedownsWithADoneBox(t *testing.T) {
+	k, store, c, chs := calendarWith(t)
+	tm := consent.Testimonial{ClientID: c.ID, Person: consent.Person{Name: "Maria K."}, Original: "Lovely trip."}
+	store.SaveTestimonial(&tm)
+	cs := consent.Consent{TestimonialID: tm.ID, Status: consent.Granted, Permissions: consent.Permissions{Name: consent.FullName},
+		Platforms: []model.Platform{model.Instagram}, Purposes: []consent.Purpose{consent.Organic},
+		Granted: model.NewDate(2026, 11, 1), Method: "email", EvidenceNote: "reply"}
+	store.SaveConsent(&cs)
+	published := model.Post{ClientID: c.ID, ChannelIDs: []int64{chs[0].ID}, Date: model.NewDate(2026, 11, 10), Status: model.Published,
+		Type: model.Testimonial, Text: "“Lovely trip.” Maria K."}
+	store.SavePostWithTestimonial(&published, &consent.PostLink{TestimonialID: tm.ID, Purpose: consent.Organic, Name: consent.FullName, Quote: "Lovely trip."})
+	cs.Status, cs.WithdrawnOn, cs.WithdrawalChannel = consent.Withdrawn, model.NewDate(2026, 11, 20), "email"
+	store.SaveConsent(&cs)
+
+	k.show(screenTestimonials)
+	s := k.screens[screenTestimonials].(*testimonialsScreen)
+	var box *widget.Check
+	walk(s.attention.object(), func(o fyne.CanvasObject) bool {
+		if c, ok := o.(*widget.Check); ok && strings.HasPrefix(c.Text, "Taken down") {
+			box = c
+		}
+		return true
+	})
+	if box == nil {
+		t.Fatalf("no takedown task; the list shows %q", texts(s.attention.object()))
+	}
+	test.Tap(box)
+	items, _ := store.NeedsAttention(c.ID, model.DateOf(testToday))
+	if len(items) != 1 || !items[0].Done {
+		t.Errorf("ticking the takedown was not stored: %+v", items)
 	}
 }

@@ -33,14 +33,15 @@ const (
 // testimonialsScreen lists the current client's testimonials with the
 // permission each person gave, and manages that permission.
 type testimonialsScreen struct {
-	k        *Kairos
-	filter   *widget.Select
-	add      *widget.Button
-	list     *fyne.Container
-	expiring *fyne.Container
-	detail   *fyne.Container
-	notice   *widget.Label // confirmations such as "Copied to the clipboard."
-	box      fyne.CanvasObject
+	k         *Kairos
+	filter    *widget.Select
+	add       *widget.Button
+	list      *fyne.Container
+	expiring  *fyne.Container
+	attention *attentionList
+	detail    *fyne.Container
+	notice    *widget.Label // confirmations such as "Copied to the clipboard."
+	box       fyne.CanvasObject
 
 	items    []consent.Testimonial
 	consents map[int64][]consent.Consent // by testimonial, oldest first
@@ -53,7 +54,7 @@ type testimonialsScreen struct {
 }
 
 func newTestimonials(k *Kairos) *testimonialsScreen {
-	s := &testimonialsScreen{k: k, list: container.NewVBox(), expiring: container.NewVBox(),
+	s := &testimonialsScreen{k: k, list: container.NewVBox(), expiring: container.NewVBox(), attention: newAttentionList(k),
 		detail: container.NewVBox(), notice: widget.NewLabel("")}
 	s.filter = widget.NewSelect([]string{filterAll, filterGranted, filterRequested, filterEnded, filterNone},
 		func(string) { s.showList() })
@@ -70,6 +71,8 @@ func newTestimonials(k *Kairos) *testimonialsScreen {
 	left := container.NewBorder(
 		container.NewVBox(title, container.NewBorder(nil, nil, widget.NewLabel("Show"), nil, s.filter), s.add),
 		container.NewVBox(widget.NewSeparator(),
+			widget.NewLabelWithStyle("Needs attention", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+			s.attention.object(),
 			widget.NewLabelWithStyle("Expiring within 30 days", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 			s.expiring),
 		nil, nil, container.NewVScroll(s.list))
@@ -107,6 +110,7 @@ func (s *testimonialsScreen) refresh() {
 	}
 	s.showList()
 	s.showExpiring()
+	s.attention.refresh()
 	s.showDetail()
 }
 
