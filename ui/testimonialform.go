@@ -10,26 +10,27 @@ import (
 
 // testimonialForm edits every field of one testimonial.
 type testimonialForm struct {
-	k           *Kairos
-	t           consent.Testimonial
-	name        *widget.Entry
-	contact     *widget.Entry
-	minor       *widget.Check
-	guardian    *widget.Entry
-	original    *widget.Entry
-	file        *widget.Label
-	attach      *widget.Button
-	approved    *widget.Entry
-	edits       *widget.Check
-	translation *widget.Check
-	product     *widget.Entry
-	source      *widget.Entry
-	incentive   *widget.Entry
-	disclosure  *widget.Entry
-	insider     *widget.Check
-	special     *widget.Check
-	results     *widget.Check
-	problems    problemLabel
+	k              *Kairos
+	t              consent.Testimonial
+	name           *widget.Entry
+	contact        *widget.Entry
+	minor          *widget.Check
+	guardian       *widget.Entry
+	original       *widget.Entry
+	file           *widget.Label
+	attach         *widget.Button
+	approved       *widget.Entry
+	edits          *widget.Check
+	translation    *widget.Check
+	product        *widget.Entry
+	source         *widget.Entry
+	photo, profile *widget.Entry
+	incentive      *widget.Entry
+	disclosure     *widget.Entry
+	insider        *widget.Check
+	special        *widget.Check
+	results        *widget.Check
+	problems       problemLabel
 }
 
 func newTestimonialForm(k *Kairos, t consent.Testimonial) *testimonialForm {
@@ -40,7 +41,7 @@ func newTestimonialForm(k *Kairos, t consent.Testimonial) *testimonialForm {
 		approved:    widget.NewMultiLineEntry(),
 		edits:       widget.NewCheck("Edits allowed (shortening to an excerpt)", nil),
 		translation: widget.NewCheck("Translation allowed", nil),
-		product:     widget.NewEntry(), source: widget.NewEntry(),
+		product:     widget.NewEntry(), source: widget.NewEntry(), photo: widget.NewEntry(), profile: widget.NewEntry(),
 		incentive: widget.NewEntry(), disclosure: widget.NewEntry(),
 		insider:  widget.NewCheck("Insider (employee, relative or business partner)", nil),
 		special:  widget.NewCheck("Mentions health or other sensitive data", nil),
@@ -53,6 +54,8 @@ func newTestimonialForm(k *Kairos, t consent.Testimonial) *testimonialForm {
 	f.original.SetPlaceHolder("Their words, exactly as written")
 	f.approved.SetPlaceHolder("Optional: the version the person approved")
 	f.source.SetPlaceHolder("Review site, email, DM…")
+	f.photo.SetPlaceHolder("Their photo's file, if they allowed one")
+	f.profile.SetPlaceHolder("https:// link to their profile")
 	f.incentive.SetPlaceHolder("Optional: what they received, e.g. a free lesson")
 	f.disclosure.SetPlaceHolder("What posts must say about the incentive")
 	for _, e := range []*widget.Entry{f.original, f.approved} {
@@ -69,6 +72,8 @@ func newTestimonialForm(k *Kairos, t consent.Testimonial) *testimonialForm {
 	f.translation.SetChecked(t.TranslationAllowed)
 	f.product.SetText(t.Product)
 	f.source.SetText(t.Source)
+	f.photo.SetText(t.Photo)
+	f.profile.SetText(t.ProfileLink)
 	f.incentive.SetText(t.Incentive)
 	f.disclosure.SetText(t.Disclosure)
 	f.insider.SetChecked(t.Insider)
@@ -89,6 +94,8 @@ func (f *testimonialForm) object() fyne.CanvasObject {
 		widget.NewFormItem("", container.NewVBox(f.edits, f.translation)),
 		widget.NewFormItem("Product", f.product),
 		widget.NewFormItem("Source", f.source),
+		widget.NewFormItem("Photo", f.photo),
+		widget.NewFormItem("Profile link", f.profile),
 		widget.NewFormItem("Incentive", f.incentive),
 		widget.NewFormItem("Disclosure", f.disclosure),
 		widget.NewFormItem("", container.NewVBox(f.insider, f.special, f.results)),
@@ -113,6 +120,7 @@ func (f *testimonialForm) read() consent.Testimonial {
 	t.Original, t.Approved = f.original.Text, f.approved.Text
 	t.EditsAllowed, t.TranslationAllowed = f.edits.Checked, f.translation.Checked
 	t.Product, t.Source = f.product.Text, f.source.Text
+	t.Photo, t.ProfileLink = f.photo.Text, f.profile.Text
 	t.Incentive, t.Disclosure = f.incentive.Text, f.disclosure.Text
 	t.Insider, t.SpecialCategory, t.ResultsClaim = f.insider.Checked, f.special.Checked, f.results.Checked
 	return t

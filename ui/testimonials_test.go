@@ -188,3 +188,14 @@ func TestExpiringListAndExport(t *testing.T) {
 		t.Errorf("export: %s", b.String())
 	}
 }
+
+func TestTestimonialFormKeepsPhotoAndProfileLink(t *testing.T) {
+	k, _ := newTestKairos(t, true)
+	f := newTestimonialForm(k, consent.Testimonial{ClientID: 1, Person: consent.Person{Name: "Ana"}, Original: "Great."})
+	f.photo.SetText("files/ana.jpg")
+	f.profile.SetText("https://example.com/ana")
+	got := f.read()
+	if got.Photo != "files/ana.jpg" || got.ProfileLink != "https://example.com/ana" {
+		t.Errorf("read %+v", got)
+	}
+}
