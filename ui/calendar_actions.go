@@ -180,8 +180,7 @@ func (c *calendarScreen) askDate(title, confirm string, initial model.Date, done
 	if initial.IsZero() {
 		initial = model.DateOf(c.k.now())
 	}
-	t := initial.Time()
-	entry.SetDate(&t)
+	setDate(entry, initial)
 	problems := newProblemLabel()
 	showFormDialog(c.k.win, title, confirm, container.NewVBox(entry, problems.Label), func() error {
 		if entry.Date == nil {

@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"errors"
-	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -195,27 +193,6 @@ func (f *consentForm) read() (consent.Consent, error) {
 		}
 	}
 	return c, nil
-}
-
-// setDate shows d in e, or leaves e empty for no date.
-func setDate(e *widget.DateEntry, d model.Date) {
-	if d.IsZero() {
-		e.SetDate(nil)
-		return
-	}
-	t := d.Time()
-	e.SetDate(&t)
-}
-
-// readDate is e's date; empty is no date, anything unreadable an error.
-func readDate(e *widget.DateEntry, what string) (model.Date, error) {
-	if e.Date != nil {
-		return model.DateOf(*e.Date), nil
-	}
-	if strings.TrimSpace(e.Text) != "" {
-		return model.Date{}, errors.New("The " + what + " date is not a date: pick one with the calendar button.")
-	}
-	return model.Date{}, nil
 }
 
 // withdrawForm asks when and how a person withdrew permission.

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"errors"
 	"fmt"
 	"strings"
 
@@ -116,10 +115,7 @@ func newCustomDayForm(day model.CustomDay) *customDayForm {
 	f.idea.SetPlaceHolder("What to post that day")
 	f.idea.Wrapping = fyne.TextWrapWord
 	f.name.SetText(day.Name)
-	if !day.Date.IsZero() {
-		t := day.Date.Time()
-		f.date.SetDate(&t)
-	}
+	setDate(f.date, day.Date)
 	f.yearly.SetChecked(day.Yearly)
 	f.hashtags.SetText(strings.Join(day.Hashtags, " "))
 	f.idea.SetText(day.Idea)
@@ -140,11 +136,7 @@ func (f *customDayForm) read() (model.CustomDay, error) {
 	d := f.day
 	d.Name, d.Yearly, d.Idea = f.name.Text, f.yearly.Checked, f.idea.Text
 	d.Hashtags = model.ParseHashtags(f.hashtags.Text)
-	d.Date = model.Date{}
-	if f.date.Date != nil {
-		d.Date = model.DateOf(*f.date.Date)
-	} else if strings.TrimSpace(f.date.Text) != "" {
-		return d, errors.New("That is not a date: pick one with the calendar button.")
-	}
-	return d, nil
+	var err error
+	d.Date, err = readDate(f.date, "day's")
+	return d, err
 }

@@ -168,10 +168,7 @@ func (e *postEditor) load(p model.Post) {
 		}
 	}
 	e.channelChecks.Refresh()
-	if !p.Date.IsZero() {
-		t := p.Date.Time()
-		e.date.SetDate(&t)
-	}
+	setDate(e.date, p.Date)
 	e.clock.SetText(p.Time.String())
 	e.status.SetSelected(string(p.Status))
 	e.kind.SetSelected(string(p.Type))
@@ -205,11 +202,9 @@ func (e *postEditor) read() (model.Post, error) {
 	for _, ch := range e.selectedChannels() {
 		p.ChannelIDs = append(p.ChannelIDs, ch.ID)
 	}
-	p.Date = model.Date{}
-	if e.date.Date != nil {
-		p.Date = model.DateOf(*e.date.Date)
-	} else if strings.TrimSpace(e.date.Text) != "" {
-		return p, fmt.Errorf("%q is not a date: pick one from the calendar button", e.date.Text)
+	var err error
+	if p.Date, err = readDate(e.date, "post's"); err != nil {
+		return p, err
 	}
 	clock, err := model.ParseClock(strings.TrimSpace(e.clock.Text))
 	if err != nil {

@@ -283,7 +283,7 @@ func (s *testimonialsScreen) showDetail() {
 		if !p.Date.IsZero() {
 			when = shortDate(p.Date)
 		}
-		l := widget.NewLabel(fmt.Sprintf("%s · %s · %s", when, p.Status, firstWords(p.Text, 8)))
+		l := widget.NewLabel(fmt.Sprintf("%s · %s · %s", when, p.Status, p.Summary(50)))
 		l.Truncation = fyne.TextTruncateEllipsis
 		s.detail.Add(l)
 	}
@@ -389,15 +389,6 @@ func yesNo(b bool) string {
 }
 
 func shortDate(d model.Date) string { return d.Time().Format("2 Jan 2006") }
-
-// firstWords is the start of text, n words at most.
-func firstWords(text string, n int) string {
-	words := strings.Fields(text)
-	if len(words) > n {
-		return strings.Join(words[:n], " ") + "…"
-	}
-	return strings.Join(words, " ")
-}
 
 // edit opens the testimonial in a form; a new one has ID 0.
 func (s *testimonialsScreen) edit(t consent.Testimonial) *testimonialForm {
