@@ -22,6 +22,7 @@ func (s *Store) TestimonialFlags(clientID int64, from, to, today model.Date) (ma
 	}
 	flags := map[int64]string{}
 	cache := map[int64]testimonialState{}
+	channelsBy := map[int64][]model.Channel{} // per client: read once, not per post
 	for _, id := range ids {
 		p, err := s.Post(id)
 		if err != nil {
@@ -51,9 +52,12 @@ func (s *Store) TestimonialFlags(clientID int64, from, to, today model.Date) (ma
 			}
 			continue
 		}
-		channels, err := s.Channels(p.ClientID)
-		if err != nil {
-			return nil, err
+		channels, seen := channelsBy[p.ClientID]
+		if !seen {
+			if channels, err = s.Channels(p.ClientID); err != nil {
+				return nil, err
+			}
+			channelsBy[p.ClientID] = channels
 		}
 		if err := consent.MayPublish(st.t, st.consents, link.UseFor(p, platformsOf(p, channels))); err != nil {
 			flags[p.ID] = err.Error()
