@@ -10,6 +10,7 @@ import (
 
 	"kairos/model"
 	"kairos/model/consent"
+	"kairos/storage"
 )
 
 func TestEditorRefusesToScheduleAQuoteWithoutConsent(t *testing.T) {
@@ -90,12 +91,7 @@ func TestAnErasedTestimonialStaysFlaggedUntilTakenOut(t *testing.T) {
 
 func TestAWithdrawalFlagsTheScheduledPostInTheCalendar(t *testing.T) {
 	k, store, c, chs := calendarWith(t)
-	tm := consent.Testimonial{ClientID: c.ID, Person: consent.Person{Name: "Maria K."}, Original: "Lovely trip."}
-	store.SaveTestimonial(&tm)
-	cs := consent.Consent{TestimonialID: tm.ID, Status: consent.Granted, Permissions: consent.Permissions{Name: consent.FullName},
-		Platforms: []model.Platform{model.Instagram}, Purposes: []consent.Purpose{consent.Organic},
-		Granted: model.NewDate(2026, 11, 1), Method: "email", EvidenceNote: "reply"}
-	store.SaveConsent(&cs)
+	tm, cs := grantedTestimonial(t, store, c.ID)
 	p := model.Post{ClientID: c.ID, ChannelIDs: []int64{chs[0].ID}, Date: nov27, Time: model.At(9, 0), Status: model.Scheduled,
 		Type: model.Testimonial, Text: "“Lovely trip.” Maria K."}
 	if err := store.SavePostWithTestimonial(&p, &consent.PostLink{TestimonialID: tm.ID, Purpose: consent.Organic, Name: consent.FullName, Quote: "Lovely trip."}); err != nil {
@@ -122,12 +118,7 @@ func TestAWithdrawalFlagsTheScheduledPostInTheCalendar(t *testing.T) {
 
 func TestNeedsAttentionListsTakedownsWithADoneBox(t *testing.T) {
 	k, store, c, chs := calendarWith(t)
-	tm := consent.Testimonial{ClientID: c.ID, Person: consent.Person{Name: "Maria K."}, Original: "Lovely trip."}
-	store.SaveTestimonial(&tm)
-	cs := consent.Consent{TestimonialID: tm.ID, Status: consent.Granted, Permissions: consent.Permissions{Name: consent.FullName},
-		Platforms: []model.Platform{model.Instagram}, Purposes: []consent.Purpose{consent.Organic},
-		Granted: model.NewDate(2026, 11, 1), Method: "email", EvidenceNote: "reply"}
-	store.SaveConsent(&cs)
+	tm, cs := grantedTestimonial(t, store, c.ID)
 	published := model.Post{ClientID: c.ID, ChannelIDs: []int64{chs[0].ID}, Date: model.NewDate(2026, 11, 10), Status: model.Published,
 		Type: model.Testimonial, Text: "“Lovely trip.” Maria K."}
 	store.SavePostWithTestimonial(&published, &consent.PostLink{TestimonialID: tm.ID, Purpose: consent.Organic, Name: consent.FullName, Quote: "Lovely trip."})
@@ -151,4 +142,21 @@ func TestNeedsAttentionListsTakedownsWithADoneBox(t *testing.T) {
 	if len(items) != 1 || !items[0].Done {
 		t.Errorf("ticking the takedown was not stored: %+v", items)
 	}
+}
+
+// grantedTestimonial stores Maria's "Lovely trip." with permission for
+// organic Instagram posts under her full name since 1 Nov 2026.
+func grantedTestimonial(t *testing.T, store *storage.Store, clientID int64) (consent.Testimonial, consent.Consent) {
+	t.Helper()
+	tm := consent.Testimonial{ClientID: clientID, Person: consent.Person{Name: "Maria K."}, Original: "Lovely trip."}
+	if err := store.SaveTestimonial(&tm); err != nil {
+		t.Fatal(err)
+	}
+	cs := consent.Consent{TestimonialID: tm.ID, Status: consent.Granted, Permissions: consent.Permissions{Name: consent.FullName},
+		Platforms: []model.Platform{model.Instagram}, Purposes: []consent.Purpose{consent.Organic},
+		Granted: model.NewDate(2026, 11, 1), Method: "email", EvidenceNote: "reply"}
+	if err := store.SaveConsent(&cs); err != nil {
+		t.Fatal(err)
+	}
+	return tm, cs
 }
