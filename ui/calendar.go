@@ -310,10 +310,10 @@ func (c *calendarScreen) jumpTo(d model.Date) {
 }
 
 // clientSwitched forgets what belonged to the previous client: its undo
-// steps and its channel filter.
+// steps and its channel filter. The caller redraws the screen afterwards.
 func (c *calendarScreen) clientSwitched() {
 	c.history.clear()
-	c.setFilter(model.PostFilter{}, false)
+	c.useFilter(model.PostFilter{}, false)
 	c.say("")
 }
 

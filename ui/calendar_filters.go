@@ -106,14 +106,19 @@ func checkColumns(g *widget.CheckGroup) []fyne.CanvasObject {
 
 // setFilter applies a filter and says how much it hides.
 func (c *calendarScreen) setFilter(f model.PostFilter, allClients bool) {
+	c.useFilter(f, allClients)
+	c.refresh()
+	if f.Active() {
+		c.say(fmt.Sprintf("Filtered: %s shown.", plural(len(c.posts), "post", "posts")))
+	}
+}
+
+// useFilter sets the filter and its button's label without redrawing.
+func (c *calendarScreen) useFilter(f model.PostFilter, allClients bool) {
 	c.filter, c.allClients = f, allClients
 	c.filters.SetText("Filters")
 	if f.Active() {
 		c.filters.SetText("Filters (on)")
-	}
-	c.refresh()
-	if f.Active() {
-		c.say(fmt.Sprintf("Filtered: %s shown.", plural(len(c.posts), "post", "posts")))
 	}
 }
 
