@@ -71,7 +71,7 @@ func newConsentForm(k *Kairos, c consent.Consent) *consentForm {
 		evidence: widget.NewLabel(""), wording: widget.NewMultiLineEntry(), expires: widget.NewDateEntry(),
 		withdrawn: widget.NewDateEntry(), channel: widget.NewEntry(), problems: newProblemLabel(),
 		platformBx: container.NewGridWithColumns(3), purposeBx: container.NewGridWithColumns(3)}
-	f.attach = widget.NewButton("Attach evidence…", f.pickFile)
+	f.attach = widget.NewButton("Attach evidence…", func() { f.files().pick() })
 	f.method.SetPlaceHolder("e.g. signed form, email reply")
 	f.note.SetPlaceHolder("Where the evidence is, e.g. reply of 3 May in the client folder")
 	f.wording.SetPlaceHolder("The request exactly as the person saw it")
@@ -119,7 +119,7 @@ func newConsentForm(k *Kairos, c consent.Consent) *consentForm {
 	f.note.SetText(c.EvidenceNote)
 	f.wording.SetText(c.Wording)
 	f.channel.SetText(c.WithdrawalChannel)
-	f.showFile()
+	f.files().show()
 	return f
 }
 
@@ -148,11 +148,6 @@ func (f *consentForm) object() fyne.CanvasObject {
 func (f *consentForm) files() fileField {
 	return fileField{f.k, f.evidence, f.problems, &f.c.EvidenceFile, &f.c.EvidenceSHA256}
 }
-
-// The form's buttons and its tests use these.
-func (f *consentForm) showFile()              { f.files().show() }
-func (f *consentForm) pickFile()              { f.files().pick() }
-func (f *consentForm) attachFile(path string) { f.files().attach(path) }
 
 func (f *consentForm) read() (consent.Consent, error) {
 	c := f.c

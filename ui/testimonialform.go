@@ -47,7 +47,7 @@ func newTestimonialForm(k *Kairos, t consent.Testimonial) *testimonialForm {
 		special:  widget.NewCheck("Mentions health or other sensitive data", nil),
 		results:  widget.NewCheck("Claims results others may not get", nil),
 		problems: newProblemLabel()}
-	f.attach = widget.NewButton("Attach original file…", f.pickFile)
+	f.attach = widget.NewButton("Attach original file…", func() { f.files().pick() })
 	f.name.SetPlaceHolder("Who said it")
 	f.contact.SetPlaceHolder("Email or phone, to ask for permission")
 	f.guardian.SetPlaceHolder("Parent or guardian who gives permission")
@@ -79,7 +79,7 @@ func newTestimonialForm(k *Kairos, t consent.Testimonial) *testimonialForm {
 	f.insider.SetChecked(t.Insider)
 	f.special.SetChecked(t.SpecialCategory)
 	f.results.SetChecked(t.ResultsClaim)
-	f.showFile()
+	f.files().show()
 	return f
 }
 
@@ -109,10 +109,6 @@ func (f *testimonialForm) object() fyne.CanvasObject {
 func (f *testimonialForm) files() fileField {
 	return fileField{f.k, f.file, f.problems, &f.t.OriginalFile, &f.t.OriginalSHA256}
 }
-
-func (f *testimonialForm) showFile()              { f.files().show() }
-func (f *testimonialForm) pickFile()              { f.files().pick() }
-func (f *testimonialForm) attachFile(path string) { f.files().attach(path) }
 
 func (f *testimonialForm) read() consent.Testimonial {
 	t := f.t
