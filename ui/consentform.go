@@ -139,7 +139,7 @@ func (f *consentForm) object() fyne.CanvasObject {
 		widget.NewFormItem("Withdrawn on", f.withdrawn),
 		widget.NewFormItem("Withdrawn by", f.channel),
 	)
-	scroll := container.NewVScroll(form)
+	scroll := container.NewVScroll(clearOfScrollBar(form))
 	scroll.SetMinSize(fyne.NewSize(560, 460))
 	return container.NewBorder(nil, f.problems.Label, nil, nil, scroll)
 }

@@ -2,7 +2,9 @@ package ui
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -54,4 +56,10 @@ func confirmDestructive(win fyne.Window, title, message, action string, onConfir
 	d.SetConfirmText(action)
 	d.SetConfirmImportance(widget.DangerImportance)
 	d.Show()
+}
+
+// clearOfScrollBar insets a form on the right so that, inside a scroll,
+// its fields do not run under the scroll bar.
+func clearOfScrollBar(form fyne.CanvasObject) fyne.CanvasObject {
+	return container.New(layout.NewCustomPaddedLayout(0, 0, 0, 14), form)
 }

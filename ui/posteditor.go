@@ -9,7 +9,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -156,7 +155,7 @@ func (e *postEditor) form() fyne.CanvasObject {
 		widget.NewFormItem("Testimonial", e.testimonial.box),
 	)
 	// The right inset keeps fields clear of the scroll bar.
-	return container.New(layout.NewCustomPaddedLayout(0, 0, 0, 14), container.NewVBox(f, e.problems.Label))
+	return clearOfScrollBar(container.NewVBox(f, e.problems.Label))
 }
 
 func (e *postEditor) load(p model.Post) {

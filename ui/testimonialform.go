@@ -50,7 +50,7 @@ func newTestimonialForm(k *Kairos, t consent.Testimonial) *testimonialForm {
 	f.attach = widget.NewButton("Attach original file…", func() { f.files().pick() })
 	f.name.SetPlaceHolder("Who said it")
 	f.contact.SetPlaceHolder("Email or phone, to ask for permission")
-	f.guardian.SetPlaceHolder("Parent or guardian who gives permission")
+	f.guardian.SetPlaceHolder("Parent or guardian")
 	f.original.SetPlaceHolder("Their words, exactly as written")
 	f.approved.SetPlaceHolder("Optional: the version the person approved")
 	f.source.SetPlaceHolder("Review site, email, DM…")
@@ -100,7 +100,7 @@ func (f *testimonialForm) object() fyne.CanvasObject {
 		widget.NewFormItem("Disclosure", f.disclosure),
 		widget.NewFormItem("", container.NewVBox(f.insider, f.special, f.results)),
 	)
-	scroll := container.NewVScroll(form)
+	scroll := container.NewVScroll(clearOfScrollBar(form))
 	scroll.SetMinSize(fyne.NewSize(520, 440))
 	return container.NewBorder(nil, f.problems.Label, nil, nil, scroll)
 }
