@@ -1,8 +1,8 @@
-// Package assets embeds the files Kairos ships with: the icon and the
-// observance data now; checklist templates and translations as their features arrive.
+// Package assets embeds the files Kairos ships with: the icon, the
+// observance data and the contest checklist templates.
 package assets
 
-import _ "embed"
+import "embed"
 
 // Icon is the app icon, a 512x512 PNG.
 //
@@ -14,3 +14,9 @@ var Icon []byte
 //
 //go:embed observances.json
 var Observances []byte
+
+// Checklists holds the contest checklist templates, one JSON file per set
+// under checklists/ (see model/contest.ParseTemplates).
+//
+//go:embed checklists/*.json
+var Checklists embed.FS
