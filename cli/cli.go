@@ -45,6 +45,7 @@ func commands() []command {
 		{name: "sample", summary: "create the sample workspace in an empty data folder", run: runSample},
 		{name: "holidays", args: "--country CC [flags]", run: hol.run, flags: hol.flags, noData: true,
 			summary: "print a year's holidays as CSV (--format ics, --region R, --fun for observances)"},
+		drawCommand(),
 		{name: "version", summary: "print the version", run: func(env Env, _ string, _ []string) error {
 			fmt.Fprintln(env.Stdout, "kairos", Version)
 			return nil
@@ -156,6 +157,7 @@ Commands:
 	fmt.Fprintf(w, `
 'kairos holidays --help' explains its flags: --country, --year, --region,
 --format and --fun.
+'kairos draw --help' explains how to draw giveaway winners repeatably.
 
 Flags (also accepted after a command):
   --data DIR   the folder that holds kairos.db (default: $%s, or the app's
