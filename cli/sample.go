@@ -32,8 +32,10 @@ func runSample(env Env, dir string, args []string) error {
 		return err
 	}
 	defer s.Close()
-	ws := sample.Workspace(model.DateOf(env.Now()))
-	if err := s.InsertWorkspace(ws); err != nil {
+	today := model.DateOf(env.Now())
+	ws := sample.Workspace(today)
+	contests := sample.Contests(today)
+	if err := s.InsertSample(ws, contests); err != nil {
 		return err
 	}
 	channels, posts := 0, 0
@@ -41,7 +43,7 @@ func runSample(env Env, dir string, args []string) error {
 		channels += len(b.Channels)
 		posts += len(b.Posts)
 	}
-	fmt.Fprintf(env.Stdout, "Created the sample workspace in %s: %d clients, %d channels, %d posts.\n",
-		s.Path(), len(ws.Clients), channels, posts)
+	fmt.Fprintf(env.Stdout, "Created the sample workspace in %s: %d clients, %d channels, %d posts, %d contest.\n",
+		s.Path(), len(ws.Clients), channels, posts, len(contests))
 	return nil
 }

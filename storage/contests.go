@@ -154,48 +154,50 @@ func prepareContest(tx *sql.Tx, c *contest.Contest) error {
 // regions and kind call for. With keyPosts, a draft post is made for each
 // key date. All of it is one transaction.
 func (s *Store) CreateContest(c *contest.Contest, keyPosts bool) error {
+	return s.inTx(func(tx *sql.Tx) error { return insertContest(tx, c, keyPosts) })
+}
+
+func insertContest(tx *sql.Tx, c *contest.Contest, keyPosts bool) error {
 	templates, err := contest.Builtin()
 	if err != nil {
 		return err
 	}
-	return s.inTx(func(tx *sql.Tx) error {
-		if err := prepareContest(tx, c); err != nil {
+	if err := prepareContest(tx, c); err != nil {
+		return err
+	}
+	c.Status = contest.Planning
+	stamp := now()
+	res, err := tx.Exec(`INSERT INTO contests (client_id, name, kind, start_at, end_at, zone, prize,
+		prize_quantity, prize_value, currency, regions, min_age, rules_link, sponsor_name, sponsor_address,
+		status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		append(contestValues(*c), stamp, stamp)...)
+	if err != nil {
+		return clientGone(err)
+	}
+	if c.ID, err = res.LastInsertId(); err != nil {
+		return err
+	}
+	if err := setContestChannels(tx, *c); err != nil {
+		return err
+	}
+	for _, it := range contest.Applicable(templates, *c) {
+		if err := insertItem(tx, &it); err != nil {
 			return err
 		}
-		c.Status = contest.Planning
-		stamp := now()
-		res, err := tx.Exec(`INSERT INTO contests (client_id, name, kind, start_at, end_at, zone, prize,
-			prize_quantity, prize_value, currency, regions, min_age, rules_link, sponsor_name, sponsor_address,
-			status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			append(contestValues(*c), stamp, stamp)...)
-		if err != nil {
-			return clientGone(err)
-		}
-		if c.ID, err = res.LastInsertId(); err != nil {
-			return err
-		}
-		if err := setContestChannels(tx, *c); err != nil {
-			return err
-		}
-		for _, it := range contest.Applicable(templates, *c) {
-			if err := insertItem(tx, &it); err != nil {
-				return err
-			}
-		}
-		if !keyPosts {
-			return nil
-		}
-		zone, err := clientZone(tx, c.ClientID)
-		if err != nil {
-			return err
-		}
-		for _, k := range contest.KeyDates(*c) {
-			if _, err := insertKeyPost(tx, *c, k, zone); err != nil {
-				return err
-			}
-		}
+	}
+	if !keyPosts {
 		return nil
-	})
+	}
+	zone, err := clientZone(tx, c.ClientID)
+	if err != nil {
+		return err
+	}
+	for _, k := range contest.KeyDates(*c) {
+		if _, err := insertKeyPost(tx, *c, k, zone); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // insertKeyPost makes the draft post for one key date and links it.

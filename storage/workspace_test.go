@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"kairos/model"
+	"kairos/model/contest"
+	"kairos/model/sample"
 )
 
 func TestInsertWorkspaceIsAllOrNothing(t *testing.T) {
@@ -37,5 +39,46 @@ func TestInsertWorkspaceIsAllOrNothing(t *testing.T) {
 	}
 	if fb := channels[0]; fb.Platform != model.Facebook || len(posts[0].ChannelIDs) != 1 || posts[0].ChannelIDs[0] != fb.ID {
 		t.Errorf("post channels %v, facebook channel %+v", posts[0].ChannelIDs, fb)
+	}
+}
+
+func TestInsertSampleAddsAHalfPreparedContest(t *testing.T) {
+	s := mustOpen(t)
+	today := model.NewDate(2026, 11, 25)
+	if err := s.InsertSample(sample.Workspace(today), sample.Contests(today)); err != nil {
+		t.Fatal(err)
+	}
+	clients, _ := s.Clients()
+	var list []contest.Contest
+	for _, c := range clients {
+		cs, _ := s.Contests(c.ID)
+		list = append(list, cs...)
+	}
+	if len(list) != 1 || len(list[0].Platforms) != 2 {
+		t.Fatalf("sample contests %+v", list)
+	}
+	items, _ := s.Checklist(list[0].ID)
+	settled, total := contest.Progress(items)
+	if settled != len(sample.Contests(today)[0].Done) || settled == total {
+		t.Errorf("progress %d of %d", settled, total)
+	}
+	if w, err := s.ContestWarnings(list[0]); err != nil || len(w) != 0 {
+		t.Errorf("the sample's contest posts break rules: %v %v", w, err)
+	}
+	if posts, _ := s.ContestPosts(list[0].ID); len(posts) != 4 {
+		t.Errorf("%d key-date posts", len(posts))
+	}
+}
+
+func TestInsertSampleWithABadContestStoresNothing(t *testing.T) {
+	s := mustOpen(t)
+	today := model.NewDate(2026, 11, 25)
+	plans := sample.Contests(today)
+	plans[0].Done = append(plans[0].Done, "core.no-such-item")
+	if err := s.InsertSample(sample.Workspace(today), plans); err == nil {
+		t.Fatal("a sample naming a missing checklist item was stored")
+	}
+	if empty, _ := s.IsEmpty(); !empty {
+		t.Error("part of the sample was stored")
 	}
 }

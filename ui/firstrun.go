@@ -28,7 +28,8 @@ func newFirstRun(k *Kairos) *firstRun {
 	})
 	f.create.Importance = widget.HighImportance
 	f.sample = widget.NewButtonWithIcon("Open the sample workspace", theme.FolderOpenIcon(), func() {
-		if err := k.store.InsertWorkspace(sample.Workspace(model.DateOf(k.now()))); err != nil {
+		today := model.DateOf(k.now())
+		if err := k.store.InsertSample(sample.Workspace(today), sample.Contests(today)); err != nil {
 			k.showError(err)
 			return
 		}

@@ -34,7 +34,7 @@ func newTestKairos(t *testing.T, withSample bool) (*Kairos, *storage.Store) {
 		t.Fatal(err)
 	}
 	if withSample {
-		if err := store.InsertWorkspace(sample.Workspace(model.DateOf(testToday))); err != nil {
+		if err := store.InsertSample(sample.Workspace(model.DateOf(testToday)), sample.Contests(model.DateOf(testToday))); err != nil {
 			t.Fatal(err)
 		}
 	}

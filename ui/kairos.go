@@ -17,6 +17,7 @@ import (
 	"kairos/assets"
 	"kairos/model"
 	"kairos/model/consent"
+	"kairos/model/contest"
 	"kairos/storage"
 )
 
@@ -143,7 +144,7 @@ func (k *Kairos) newScreen(name string) screen {
 	case screenTestimonials:
 		return newTestimonials(k)
 	case screenContests:
-		return newComingSoon(contestsPlan)
+		return newContests(k)
 	case screenSettings:
 		return newSettings(k)
 	}
@@ -315,6 +316,11 @@ func (k *Kairos) showError(err error) {
 	var problems model.Problems
 	if errors.As(err, &problems) {
 		dialog.ShowInformation("Please check", problems.Error(), k.win)
+		return
+	}
+	var notReady contest.NotReady
+	if errors.As(err, &notReady) {
+		dialog.ShowInformation("Not ready to launch yet", notReady.Error(), k.win)
 		return
 	}
 	var refusal consent.Refusal

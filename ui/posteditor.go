@@ -38,6 +38,7 @@ type postEditor struct {
 	notes         *widget.Entry
 	problems      problemLabel
 	testimonial   *testimonialSection
+	contest       *contestWarnings
 	dialog        *dialog.CustomDialog
 	done          func()
 }
@@ -68,6 +69,7 @@ func showPostEditor(k *Kairos, p model.Post, done func()) *postEditor {
 		e.testimonial.load(link, ok)
 	}
 	e.testimonial.onPick()
+	e.contest = newContestWarnings(k, p.ID)
 	e.build()
 	e.load(p)
 
@@ -126,6 +128,7 @@ func (e *postEditor) build() {
 	e.hashtags.OnChanged = func(string) { e.updateCount() }
 	e.suggestions = container.NewHBox()
 	e.link = widget.NewEntry()
+	e.link.OnChanged = func(string) { e.updateContest() }
 	e.link.SetPlaceHolder("https://")
 	e.media = widget.NewMultiLineEntry()
 	e.media.SetPlaceHolder("One file path per line")
@@ -154,6 +157,9 @@ func (e *postEditor) form() fyne.CanvasObject {
 		widget.NewFormItem("Notes", e.notes),
 		widget.NewFormItem("Testimonial", e.testimonial.box),
 	)
+	if e.contest.ok {
+		f.Append("Contest rules", e.contest.box)
+	}
 	// The right inset keeps fields clear of the scroll bar.
 	return clearOfScrollBar(container.NewVBox(f, e.problems.Label))
 }
@@ -245,6 +251,12 @@ func (e *postEditor) updateCount() {
 		e.count.Importance = widget.LowImportance
 	}
 	e.count.Refresh()
+	e.updateContest()
+}
+
+// updateContest re-checks a contest post's words as they are typed.
+func (e *postEditor) updateContest() {
+	e.contest.update(e.text.Text, e.hashtags.Text, e.link.Text, e.selectedChannels())
 }
 
 // updateSuggestions offers the weekday theme's hashtags for the chosen day.

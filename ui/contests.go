@@ -1,0 +1,445 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"kairos/model"
+	"kairos/model/contest"
+	"kairos/storage"
+)
+
+const emptyContests = "No contests yet. A giveaway planned here gets the rules its platforms and countries call for, " +
+	"posts for its key dates, and a winner draw anyone can check."
+
+// contestsScreen lists the current client's contests; the chosen one shows
+// its checklist, its key-date posts with rule warnings, and its draws.
+type contestsScreen struct {
+	k        *Kairos
+	list     *fyne.Container
+	detail   *fyne.Container
+	progress *widget.ProgressBar
+	draw     *drawPanel
+	box      fyne.CanvasObject
+
+	items    []contest.Contest
+	selected int64
+	titles   map[string]string // template set -> title
+
+	notice  *widget.Label // what just happened, such as posts that moved
+	form    *contestForm  // the form opened last, for tests
+	ownText *widget.Entry
+	ownReq  *widget.Check
+}
+
+func newContests(k *Kairos) *contestsScreen {
+	s := &contestsScreen{k: k, list: container.NewVBox(), detail: container.NewVBox(), titles: map[string]string{contest.Own: "Your own items"}}
+	if templates, err := contest.Builtin(); err == nil {
+		for _, t := range templates {
+			s.titles[t.Set] = t.Title
+		}
+	}
+	s.progress = widget.NewProgressBar()
+	s.notice = widget.NewLabel("")
+	s.notice.Importance = widget.SuccessImportance
+	s.notice.Wrapping = fyne.TextWrapWord
+	s.notice.Hide()
+	s.draw = newDrawPanel(s)
+	s.ownText = widget.NewEntry()
+	s.ownText.SetPlaceHolder("Add your own item, e.g. Order the prizes")
+	s.ownReq = widget.NewCheck("Required", nil)
+	add := widget.NewButtonWithIcon("New contest", theme.ContentAddIcon(), func() {
+		if c, ok := k.currentClient(); ok {
+			s.edit(s.blank(c))
+		}
+	})
+	add.Importance = widget.HighImportance
+	title := widget.NewLabelWithStyle("Contests", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	left := container.NewBorder(container.NewVBox(title, add), nil, nil, nil, container.NewVScroll(s.list))
+	split := container.NewHSplit(left, container.NewVScroll(s.detail))
+	split.Offset = 0.28
+	s.box = split
+	return s
+}
+
+func (s *contestsScreen) object() fyne.CanvasObject { return s.box }
+
+// blank is a new contest with the client's usual choices: its zone and
+// country, every channel, a week from tomorrow at 10:00.
+func (s *contestsScreen) blank(cl model.Client) contest.Contest {
+	loc := cl.Location()
+	now := s.k.now().In(loc)
+	start := time.Date(now.Year(), now.Month(), now.Day()+1, 10, 0, 0, 0, loc)
+	c := contest.Contest{ClientID: cl.ID, Kind: contest.Chance, Zone: cl.TimeZone, Start: start,
+		End: time.Date(start.Year(), start.Month(), start.Day()+7, 23, 59, 0, 0, loc), Regions: []string{cl.Country},
+		MinAge: 18, Prize: contest.Prize{Quantity: 1}, SponsorName: cl.Name}
+	if chs, err := s.k.store.Channels(cl.ID); err == nil {
+		for _, ch := range chs {
+			c.ChannelIDs = append(c.ChannelIDs, ch.ID)
+		}
+	}
+	return c
+}
+
+func (s *contestsScreen) refresh() {
+	s.items = nil
+	if c, ok := s.k.currentClient(); ok {
+		list, err := s.k.store.Contests(c.ID)
+		if err != nil {
+			s.k.showError(err)
+		}
+		s.items = list
+	}
+	if _, ok := s.current(); !ok {
+		s.selected = 0
+		if len(s.items) > 0 {
+			s.selected = s.items[0].ID
+		}
+	}
+	s.showList()
+	s.showDetail()
+}
+
+func (s *contestsScreen) current() (contest.Contest, bool) {
+	for _, c := range s.items {
+		if c.ID == s.selected {
+			return c, true
+		}
+	}
+	return contest.Contest{}, false
+}
+
+func (s *contestsScreen) showList() {
+	s.list.RemoveAll()
+	if len(s.items) == 0 {
+		s.list.Add(wrappedLabel(emptyContests))
+		return
+	}
+	for _, c := range s.items {
+		c := c
+		pick := widget.NewButton(c.Name, func() {
+			s.selected = c.ID
+			s.showList()
+			s.showDetail()
+		})
+		pick.Alignment = widget.ButtonAlignLeading
+		if c.ID == s.selected {
+			pick.Importance = widget.HighImportance
+		}
+		when := widget.NewLabel(contestBadge(c) + " · " + shortDate(model.DateOf(c.Start.In(c.Location()))))
+		when.Importance = widget.LowImportance
+		s.list.Add(container.NewVBox(pick, when))
+	}
+}
+
+func contestBadge(c contest.Contest) string {
+	if c.Status == contest.Ready {
+		return "Ready to launch"
+	}
+	return "Planning"
+}
+
+func wrappedLabel(text string) *widget.Label {
+	l := widget.NewLabel(text)
+	l.Wrapping = fyne.TextWrapWord
+	return l
+}
+
+func heading(text string) *widget.Label {
+	return widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+}
+
+// say shows a confirmation under the contest's facts until the next one.
+func (s *contestsScreen) say(text string) {
+	s.notice.SetText(text)
+	s.notice.Show()
+}
+
+func (s *contestsScreen) showDetail() {
+	s.detail.RemoveAll()
+	c, ok := s.current()
+	if !ok {
+		return
+	}
+	del := widget.NewButtonWithIcon("Delete…", theme.DeleteIcon(), func() { s.remove(c) })
+	del.Importance = widget.DangerImportance
+	s.detail.Add(container.NewBorder(nil, nil, nil,
+		container.NewHBox(widget.NewButtonWithIcon("Edit…", theme.DocumentCreateIcon(), func() { s.edit(c) }), del),
+		heading(c.Name)))
+	s.detail.Add(wrappedLabel(s.describe(c)))
+	s.detail.Add(s.notice)
+	s.showChecklist(c)
+	s.showKeyPosts(c)
+	s.detail.Add(widget.NewSeparator())
+	s.detail.Add(s.draw.object())
+	s.draw.show(c)
+}
+
+// describe is the contest's facts in a few lines.
+func (s *contestsScreen) describe(c contest.Contest) string {
+	loc := c.Location()
+	var channels []string
+	if chs, err := s.k.store.Channels(c.ClientID); err == nil {
+		for _, ch := range chs {
+			for _, id := range c.ChannelIDs {
+				if ch.ID == id {
+					channels = append(channels, ch.Label())
+				}
+			}
+		}
+	}
+	stamp := func(t time.Time) string { return t.In(loc).Format("Mon 2 Jan 2006 15:04 MST") }
+	lines := []string{
+		c.Kind.Label() + " on " + strings.Join(channels, ", "),
+		fmt.Sprintf("%s to %s (%s)", stamp(c.Start), stamp(c.End), c.Zone),
+		fmt.Sprintf("Prize: %d × %s", c.Prize.Quantity, c.Prize.Description),
+		fmt.Sprintf("Open to %s, aged %d or over", strings.Join(c.Regions, ", "), c.MinAge),
+		"Sponsor: " + c.SponsorName + ", " + strings.ReplaceAll(c.SponsorAddress, "\n", ", "),
+	}
+	if c.Prize.Value > 0 {
+		lines[2] += fmt.Sprintf(" (%s %s each)", formatMoney(c.Prize.Value), c.Prize.Currency)
+	}
+	if c.RulesLink != "" {
+		lines = append(lines, "Rules: "+c.RulesLink)
+	} else {
+		lines = append(lines, "Rules: no link yet")
+	}
+	return strings.Join(lines, "\n")
+}
+
+func (s *contestsScreen) showChecklist(c contest.Contest) {
+	items, err := s.k.store.Checklist(c.ID)
+	if err != nil {
+		s.k.showError(err)
+		return
+	}
+	settled, total := contest.Progress(items)
+	if total > 0 {
+		s.progress.SetValue(float64(settled) / float64(total))
+	}
+	s.progress.TextFormatter = func() string { return fmt.Sprintf("%d of %d settled", settled, total) }
+	s.progress.Refresh()
+	launch := widget.NewButtonWithIcon("Ready to launch", theme.ConfirmIcon(), func() { s.markReady(c) })
+	status := widget.NewLabel("")
+	if c.Status == contest.Ready {
+		launch.Disable()
+		status.SetText("Ready to launch")
+		status.Importance = widget.SuccessImportance
+	} else if missing := len(contest.Missing(items)); missing > 0 {
+		status.SetText(fmt.Sprintf("%s open", plural(missing, "required item", "required items")))
+		status.Importance = widget.WarningImportance
+	}
+	s.detail.Add(widget.NewSeparator())
+	s.detail.Add(container.NewBorder(nil, nil, heading("Checklist"), container.NewHBox(status, launch), s.progress))
+	set := ""
+	for _, it := range items {
+		if it.Set != set {
+			set = it.Set
+			title := s.titles[set]
+			if title == "" {
+				title = set
+			}
+			sub := widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
+			s.detail.Add(sub)
+		}
+		s.detail.Add(s.itemRow(it))
+	}
+	add := widget.NewButtonWithIcon("Add", theme.ContentAddIcon(), func() { s.addOwn(c) })
+	s.detail.Add(container.NewBorder(nil, nil, nil, container.NewHBox(s.ownReq, add), s.ownText))
+}
+
+// itemRow is one checklist line: the tick, the text and why it matters,
+// and Waive… / Open again (template items) or Remove (own items).
+func (s *contestsScreen) itemRow(it contest.Item) fyne.CanvasObject {
+	tick := widget.NewCheck("", nil)
+	tick.SetChecked(it.Done)
+	tick.OnChanged = func(done bool) { s.change(s.k.store.SetItemDone(it.ID, done)) }
+	text := it.Text
+	if it.Required {
+		text += "  (required)"
+	}
+	label := wrappedLabel(text)
+	lines := container.NewVBox(label)
+	if it.Why != "" {
+		why := wrappedLabel(it.Why)
+		why.Importance = widget.LowImportance
+		why.SizeName = theme.SizeNameCaptionText
+		lines.Add(why)
+	}
+	var action *widget.Button
+	switch {
+	case it.Waived:
+		label.TextStyle.Italic = true
+		w := wrappedLabel("Waived: " + it.WaiveReason)
+		w.Importance = widget.WarningImportance
+		lines.Add(w)
+		action = widget.NewButton("Open again", func() { s.change(s.k.store.UnwaiveItem(it.ID)) })
+	case it.Set == contest.Own:
+		action = widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { s.afterChange(s.k.store.DeleteOwnItem(it.ID)) })
+	case !it.Done:
+		action = widget.NewButton("Waive…", func() { s.askWaiver(it) })
+	}
+	var right fyne.CanvasObject
+	if action != nil {
+		right = action
+	}
+	return container.NewBorder(nil, nil, tick, right, lines)
+}
+
+func (s *contestsScreen) change(_ contest.Item, err error) { s.afterChange(err) }
+
+// afterChange shows an error or redraws the contest from storage.
+func (s *contestsScreen) afterChange(err error) {
+	if err != nil {
+		s.k.showError(err)
+	}
+	s.refresh()
+}
+
+func (s *contestsScreen) addOwn(c contest.Contest) {
+	if _, err := s.k.store.AddOwnItem(c.ID, s.ownText.Text, s.ownReq.Checked); err != nil {
+		s.k.showError(err)
+		return
+	}
+	s.ownText.SetText("")
+	s.ownReq.SetChecked(false)
+	s.refresh()
+}
+
+// askWaiver asks why the item does not apply; no reason, no waiver.
+func (s *contestsScreen) askWaiver(it contest.Item) {
+	reason := widget.NewMultiLineEntry()
+	reason.SetPlaceHolder("Why this rule does not apply to this contest")
+	reason.SetMinRowsVisible(3)
+	reason.Wrapping = fyne.TextWrapWord
+	problems := newProblemLabel()
+	content := container.NewVBox(wrappedLabel(it.Text), reason, problems.Label)
+	showFormDialog(s.k.win, "Waive checklist item", "Waive", content, func() error {
+		_, err := s.k.store.WaiveItem(it.ID, reason.Text)
+		if err == nil {
+			s.refresh()
+		}
+		return err
+	}, problems.show)
+}
+
+func (s *contestsScreen) markReady(c contest.Contest) {
+	s.afterChange(s.k.store.MarkReady(c.ID))
+}
+
+// edit opens the contest in a form; a new one has ID 0.
+func (s *contestsScreen) edit(c contest.Contest) *contestForm {
+	channels, err := s.k.store.Channels(c.ClientID)
+	if err != nil {
+		s.k.showError(err)
+		return nil
+	}
+	f := newContestForm(c, channels)
+	s.form = f
+	title, confirm := "Edit contest", "Save contest"
+	if c.ID == 0 {
+		title, confirm = "New contest", "Create contest"
+	}
+	d := showFormDialog(s.k.win, title, confirm, container.NewVScroll(f.object()), func() error {
+		return s.save(f)
+	}, f.problems.show)
+	d.Resize(fyne.NewSize(680, 640))
+	return f
+}
+
+// save stores the form's contest; moved key-date posts are reported.
+func (s *contestsScreen) save(f *contestForm) error {
+	c, err := f.read()
+	if err != nil {
+		return err
+	}
+	if c.ID == 0 {
+		if err := s.k.store.CreateContest(&c, f.keyPosts.Checked); err != nil {
+			return err
+		}
+		s.selected = c.ID
+		s.refresh()
+		return nil
+	}
+	moved, err := s.k.store.UpdateContest(&c)
+	if err != nil {
+		return err
+	}
+	s.refresh()
+	if len(moved) > 0 {
+		s.say(fmt.Sprintf("%s moved with the contest's dates.", plural(len(moved), "post", "posts")))
+	}
+	return nil
+}
+
+func (s *contestsScreen) remove(c contest.Contest) {
+	msg := fmt.Sprintf("Delete “%s” with its checklist and any recorded winner draws? Its posts stay on the calendar "+
+		"as ordinary posts. Export the draw certificates first if you need them. This cannot be undone.", c.Name)
+	confirmDestructive(s.k.win, "Delete contest", msg, "Delete", func() {
+		s.afterChange(s.k.store.DeleteContest(c.ID))
+	})
+}
+
+// showKeyPosts lists the contest's posts with their rule warnings.
+func (s *contestsScreen) showKeyPosts(c contest.Contest) {
+	posts, err := s.k.store.ContestPosts(c.ID)
+	if err != nil {
+		s.k.showError(err)
+		return
+	}
+	warnings, err := s.k.store.ContestWarnings(c)
+	if err != nil {
+		s.k.showError(err)
+	}
+	s.detail.Add(widget.NewSeparator())
+	s.detail.Add(heading("Key dates on the calendar"))
+	have := map[contest.KeyKind]bool{}
+	for _, kp := range posts {
+		have[kp.Kind] = true
+		s.detail.Add(s.keyPostRow(kp, warnings[kp.Post.ID]))
+	}
+	if len(posts) == 0 {
+		s.detail.Add(widget.NewLabel("No posts yet for this contest's key dates."))
+	}
+	plan := container.NewHBox()
+	for _, k := range contest.KeyDates(c) {
+		if have[k.Kind] {
+			continue
+		}
+		kind := k.Kind
+		plan.Add(widget.NewButtonWithIcon("Plan "+strings.ToLower(kind.Label())+" post", theme.ContentAddIcon(), func() {
+			_, err := s.k.store.AddKeyPost(c.ID, kind)
+			s.afterChange(err)
+		}))
+	}
+	if len(plan.Objects) > 0 {
+		s.detail.Add(plan)
+	}
+}
+
+func (s *contestsScreen) keyPostRow(kp storage.KeyPost, warnings []contest.Warning) fyne.CanvasObject {
+	p := kp.Post
+	when := "no date"
+	if !p.Date.IsZero() {
+		when = shortDate(p.Date)
+		if p.Time.Valid() {
+			when += " " + p.Time.String()
+		}
+	}
+	line := widget.NewLabel(fmt.Sprintf("%s · %s · %s · %s", kp.Kind.Label(), when, p.Status, p.Summary(40)))
+	line.Truncation = fyne.TextTruncateEllipsis
+	open := widget.NewButton("Open", func() { showPostEditor(s.k, p, s.refresh) })
+	box := container.NewVBox(container.NewBorder(nil, nil, nil, open, line))
+	for _, w := range warnings {
+		l := wrappedLabel("⚠ " + w.Message)
+		l.Importance = widget.DangerImportance
+		box.Add(l)
+	}
+	return box
+}
