@@ -64,7 +64,7 @@ func newDrawPanel(s *contestsScreen) *drawPanel {
 		widget.NewFormItem("Seed", container.NewBorder(nil, nil, nil, newSeed, p.seed)),
 	)
 	p.box = container.NewVBox(
-		container.NewBorder(nil, nil, heading("Winner draw"), importBtn),
+		container.NewBorder(nil, nil, nil, importBtn, heading("Entrants")),
 		p.summary, form, container.NewHBox(drawBtn), p.problems.Label,
 		heading("Recorded draws"), p.records)
 	return p

@@ -21,12 +21,15 @@ const emptyContests = "No contests yet. A giveaway planned here gets the rules i
 // contestsScreen lists the current client's contests; the chosen one shows
 // its checklist, its key-date posts with rule warnings, and its draws.
 type contestsScreen struct {
-	k        *Kairos
-	list     *fyne.Container
-	detail   *fyne.Container
-	progress *widget.ProgressBar
-	draw     *drawPanel
-	box      fyne.CanvasObject
+	k         *Kairos
+	list      *fyne.Container
+	detail    *fyne.Container // the chosen contest's facts and progress
+	checklist *fyne.Container
+	posts     *fyne.Container
+	tabs      *container.AppTabs
+	progress  *widget.ProgressBar
+	draw      *drawPanel
+	box       fyne.CanvasObject
 
 	items    []contest.Contest
 	selected int64
@@ -39,7 +42,8 @@ type contestsScreen struct {
 }
 
 func newContests(k *Kairos) *contestsScreen {
-	s := &contestsScreen{k: k, list: container.NewVBox(), detail: container.NewVBox(), titles: map[string]string{contest.Own: "Your own items"}}
+	s := &contestsScreen{k: k, list: container.NewVBox(), detail: container.NewVBox(), checklist: container.NewVBox(),
+		posts: container.NewVBox(), titles: map[string]string{contest.Own: "Your own items"}}
 	if templates, err := contest.Builtin(); err == nil {
 		for _, t := range templates {
 			s.titles[t.Set] = t.Title
@@ -62,7 +66,14 @@ func newContests(k *Kairos) *contestsScreen {
 	add.Importance = widget.HighImportance
 	title := widget.NewLabelWithStyle("Contests", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	left := container.NewBorder(container.NewVBox(title, add), nil, nil, nil, container.NewVScroll(s.list))
-	split := container.NewHSplit(left, container.NewVScroll(s.detail))
+	// Each part scrolls on its own, so a long checklist never hides the
+	// posts or the draw.
+	s.tabs = container.NewAppTabs(
+		container.NewTabItem("Checklist", container.NewVScroll(s.checklist)),
+		container.NewTabItem("Key dates and posts", container.NewVScroll(s.posts)),
+		container.NewTabItem("Winner draw", container.NewVScroll(s.draw.object())),
+	)
+	split := container.NewHSplit(left, container.NewBorder(s.detail, nil, nil, nil, s.tabs))
 	split.Offset = 0.28
 	s.box = split
 	return s
@@ -132,8 +143,8 @@ func (s *contestsScreen) showList() {
 		if c.ID == s.selected {
 			pick.Importance = widget.HighImportance
 		}
-		when := widget.NewLabel(contestBadge(c) + " · " + shortDate(model.DateOf(c.Start.In(c.Location()))))
-		when.Importance = widget.LowImportance
+		when := widget.NewLabel(contestBadge(c) + " · starts " + shortDate(model.DateOf(c.Start.In(c.Location()))))
+		when.SizeName = theme.SizeNameCaptionText
 		s.list.Add(container.NewVBox(pick, when))
 	}
 }
@@ -163,10 +174,14 @@ func (s *contestsScreen) say(text string) {
 
 func (s *contestsScreen) showDetail() {
 	s.detail.RemoveAll()
+	s.checklist.RemoveAll()
+	s.posts.RemoveAll()
 	c, ok := s.current()
 	if !ok {
+		s.tabs.Hide()
 		return
 	}
+	s.tabs.Show()
 	del := widget.NewButtonWithIcon("Delete…", theme.DeleteIcon(), func() { s.remove(c) })
 	del.Importance = widget.DangerImportance
 	s.detail.Add(container.NewBorder(nil, nil, nil,
@@ -176,8 +191,6 @@ func (s *contestsScreen) showDetail() {
 	s.detail.Add(s.notice)
 	s.showChecklist(c)
 	s.showKeyPosts(c)
-	s.detail.Add(widget.NewSeparator())
-	s.detail.Add(s.draw.object())
 	s.draw.show(c)
 }
 
@@ -235,8 +248,7 @@ func (s *contestsScreen) showChecklist(c contest.Contest) {
 		status.SetText(fmt.Sprintf("%s open", plural(missing, "required item", "required items")))
 		status.Importance = widget.WarningImportance
 	}
-	s.detail.Add(widget.NewSeparator())
-	s.detail.Add(container.NewBorder(nil, nil, heading("Checklist"), container.NewHBox(status, launch), s.progress))
+	s.detail.Add(container.NewBorder(nil, nil, heading("Progress"), container.NewHBox(status, launch), s.progress))
 	set := ""
 	for _, it := range items {
 		if it.Set != set {
@@ -246,12 +258,12 @@ func (s *contestsScreen) showChecklist(c contest.Contest) {
 				title = set
 			}
 			sub := widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
-			s.detail.Add(sub)
+			s.checklist.Add(sub)
 		}
-		s.detail.Add(s.itemRow(it))
+		s.checklist.Add(s.itemRow(it))
 	}
 	add := widget.NewButtonWithIcon("Add", theme.ContentAddIcon(), func() { s.addOwn(c) })
-	s.detail.Add(container.NewBorder(nil, nil, nil, container.NewHBox(s.ownReq, add), s.ownText))
+	s.checklist.Add(container.NewBorder(nil, nil, nil, container.NewHBox(s.ownReq, add), s.ownText))
 }
 
 // itemRow is one checklist line: the tick, the text and why it matters,
@@ -262,14 +274,14 @@ func (s *contestsScreen) itemRow(it contest.Item) fyne.CanvasObject {
 	tick.OnChanged = func(done bool) { s.change(s.k.store.SetItemDone(it.ID, done)) }
 	text := it.Text
 	if it.Required {
-		text += "  (required)"
+		text += " (required)"
 	}
 	label := wrappedLabel(text)
 	lines := container.NewVBox(label)
 	if it.Why != "" {
 		why := wrappedLabel(it.Why)
-		why.Importance = widget.LowImportance
 		why.SizeName = theme.SizeNameCaptionText
+		why.TextStyle.Italic = true
 		lines.Add(why)
 	}
 	var action *widget.Button
@@ -285,11 +297,12 @@ func (s *contestsScreen) itemRow(it contest.Item) fyne.CanvasObject {
 	case !it.Done:
 		action = widget.NewButton("Waive…", func() { s.askWaiver(it) })
 	}
+	// Tick and button sit at the top of a long item, beside its first line.
 	var right fyne.CanvasObject
 	if action != nil {
-		right = action
+		right = container.NewVBox(action)
 	}
-	return container.NewBorder(nil, nil, tick, right, lines)
+	return container.NewBorder(nil, nil, container.NewVBox(tick), right, lines)
 }
 
 func (s *contestsScreen) change(_ contest.Item, err error) { s.afterChange(err) }
@@ -397,15 +410,15 @@ func (s *contestsScreen) showKeyPosts(c contest.Contest) {
 	if err != nil {
 		s.k.showError(err)
 	}
-	s.detail.Add(widget.NewSeparator())
-	s.detail.Add(heading("Key dates on the calendar"))
+	s.posts.Add(wrappedLabel("These posts are on the calendar and move when the contest's dates change. " +
+		"Each is checked against the contest's rules."))
 	have := map[contest.KeyKind]bool{}
 	for _, kp := range posts {
 		have[kp.Kind] = true
-		s.detail.Add(s.keyPostRow(kp, warnings[kp.Post.ID]))
+		s.posts.Add(s.keyPostRow(kp, warnings[kp.Post.ID]))
 	}
 	if len(posts) == 0 {
-		s.detail.Add(widget.NewLabel("No posts yet for this contest's key dates."))
+		s.posts.Add(widget.NewLabel("No posts yet for this contest's key dates."))
 	}
 	plan := container.NewHBox()
 	for _, k := range contest.KeyDates(c) {
@@ -419,7 +432,7 @@ func (s *contestsScreen) showKeyPosts(c contest.Contest) {
 		}))
 	}
 	if len(plan.Objects) > 0 {
-		s.detail.Add(plan)
+		s.posts.Add(plan)
 	}
 }
 

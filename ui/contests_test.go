@@ -69,8 +69,8 @@ func TestCreateContestThroughTheForm(t *testing.T) {
 	if len(list) != 1 || list[0].Prize.Value != 12000 || list[0].Prize.Currency != "EUR" {
 		t.Fatalf("stored %+v", list)
 	}
-	shown := texts(s.detail)
-	for _, want := range []string{"Sunset cruise giveaway", "Checklist", "Instagram", "Announcement", "Winner draw", "0 of"} {
+	shown := texts(s.detail) + texts(s.checklist) + texts(s.posts) + texts(s.draw.box)
+	for _, want := range []string{"Sunset cruise giveaway", "Progress", "Instagram", "Announcement", "Entrants", "0 of"} {
 		if !strings.Contains(shown, want) {
 			t.Errorf("the contest screen lacks %q", want)
 		}
@@ -95,7 +95,7 @@ func TestReadyToLaunchIsRefusedUntilTheChecklistIsSettled(t *testing.T) {
 	k.win.Canvas().Overlays().Remove(k.win.Canvas().Overlays().Top())
 
 	// Waiving asks for a reason and refuses an empty one.
-	test.Tap(findButton(t, s.detail, "Waive…"))
+	test.Tap(findButton(t, s.checklist, "Waive…"))
 	test.Tap(findButton(t, overlay(t, k), "Waive"))
 	if !strings.Contains(texts(overlay(t, k)), "Say why") {
 		t.Fatalf("a waiver without a reason is not explained: %q", texts(overlay(t, k)))
@@ -119,7 +119,7 @@ func TestReadyToLaunchIsRefusedUntilTheChecklistIsSettled(t *testing.T) {
 	if !anyWaived(items) {
 		t.Fatal("the waiver with a reason was not stored")
 	}
-	if !strings.Contains(texts(s.detail), "Waived: Entry is free") {
+	if !strings.Contains(texts(s.checklist), "Waived: Entry is free") {
 		t.Errorf("the waiver's reason is not shown")
 	}
 	for _, it := range items {
@@ -226,7 +226,7 @@ func TestDrawPanelImportsMapsAndRecordsADraw(t *testing.T) {
 	p.seed.SetText("fixed-seed")
 	p.winners.SetText("1")
 	p.alternates.SetText("2")
-	test.Tap(findButton(t, s.detail, "Draw winners"))
+	test.Tap(findButton(t, s.draw.box, "Draw winners"))
 	draws, _ := store.Draws(c.ID)
 	if len(draws) != 1 {
 		t.Fatalf("%d draws recorded; problems %q", len(draws), p.problems.Text)
@@ -254,7 +254,7 @@ func TestDrawPanelImportsMapsAndRecordsADraw(t *testing.T) {
 	}
 	// Too many winners for the pool is refused in words and records nothing.
 	p.winners.SetText("20")
-	test.Tap(findButton(t, s.detail, "Draw winners"))
+	test.Tap(findButton(t, s.draw.box, "Draw winners"))
 	if !strings.Contains(p.problems.Text, "only 12") {
 		t.Errorf("an impossible draw is not explained: %q", p.problems.Text)
 	}
