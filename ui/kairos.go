@@ -59,6 +59,8 @@ type screen interface {
 // delays the window.
 func Run(a fyne.App, store *storage.Store, opts Options) {
 	k := build(a, store, time.Now, true)
+	applyTheme(a, storedTheme(k))
+	newReminders(k).start(30 * time.Second)
 	if opts.LayoutDump != "" {
 		k.dumpLayoutEvery(opts.LayoutDump, 250*time.Millisecond)
 	}
@@ -108,7 +110,8 @@ func (k *Kairos) showMain() {
 		container.NewHBox(widget.NewLabel("Client"), container.NewGridWrap(fyne.NewSize(260, k.switcher.MinSize().Height), k.switcher)))
 	layout := container.NewBorder(
 		container.NewVBox(top, widget.NewSeparator()), nil,
-		container.NewHBox(k.nav.object(), widget.NewSeparator()), nil,
+		container.NewHBox(container.NewBorder(nil, container.NewPadded(k.helpButton()), nil, nil, k.nav.object()),
+			widget.NewSeparator()), nil,
 		k.body)
 	// The drag layer floats the ghost of a dragged post above everything.
 	k.win.SetContent(container.NewStack(layout, k.calendar.drag.layer))
@@ -287,6 +290,10 @@ func (k *Kairos) addShortcuts() {
 	c.AddShortcut(ctrl(fyne.KeyG), onCalendar((*calendarScreen).askJump))
 	c.AddShortcut(ctrl(fyne.KeyN), onCalendar(func(c *calendarScreen) { c.newPostOn(c.anchor) }))
 	c.SetOnTypedKey(func(ev *fyne.KeyEvent) {
+		if ev.Name == fyne.KeyF1 {
+			k.showHelp()
+			return
+		}
 		if k.calendar != nil {
 			k.calendar.keyTyped(ev)
 		}

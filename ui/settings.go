@@ -88,6 +88,7 @@ func newSettings(k *Kairos) *settings {
 		widget.NewSeparator(),
 		heading("Calendar"),
 		container.NewHBox(widget.NewLabel("Weeks start on"), s.weekStart),
+		container.NewHBox(widget.NewLabel("Theme"), newThemeChoice(k)),
 	)
 	split := container.NewHSplit(left, container.NewVScroll(container.NewPadded(details)))
 	split.Offset = 0.25
