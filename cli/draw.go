@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"kairos/model/draw"
 )
@@ -17,9 +18,9 @@ import (
 // drawCmd draws giveaway winners from a CSV file of entrants, the way a
 // draw certificate says to repeat a draw. It needs no data folder.
 type drawCmd struct {
-	entrants, seed, exclude, columns, dates string
-	winners, alternates                     int
-	noHeader, help                          bool
+	entrants, seed, exclude, columns, dates, zone string
+	winners, alternates                           int
+	noHeader, help                                bool
 }
 
 // drawCommand is the "draw" entry of commands().
@@ -37,6 +38,7 @@ func (d *drawCmd) flags(fs *flag.FlagSet) {
 	fs.StringVar(&d.exclude, "exclude", "", "")
 	fs.StringVar(&d.columns, "map", "", "")
 	fs.StringVar(&d.dates, "dates", "", "")
+	fs.StringVar(&d.zone, "zone", "", "")
 	fs.BoolVar(&d.noHeader, "no-header", false, "")
 	fs.BoolVar(&d.help, "help", false, "")
 	fs.BoolVar(&d.help, "h", false, "")
@@ -68,6 +70,13 @@ func (d *drawCmd) run(env Env, _ string, args []string) error {
 	order := draw.DateOrder(strings.ToLower(strings.TrimSpace(d.dates)))
 	if order != draw.Auto && order != draw.DayFirst && order != draw.MonthFirst {
 		return usageError{fmt.Sprintf("unknown --dates %q: use dmy (day/month/year) or mdy (month/day/year)", d.dates)}
+	}
+	var zone *time.Location
+	if z := strings.TrimSpace(d.zone); z != "" {
+		var err error
+		if zone, err = time.LoadLocation(z); err != nil || z == "Local" {
+			return usageError{fmt.Sprintf("unknown --zone %q: use a name such as Europe/Athens", d.zone)}
+		}
 	}
 	spec, err := parseMapSpec(d.columns)
 	if err != nil {
@@ -101,7 +110,7 @@ func (d *drawCmd) run(env Env, _ string, args []string) error {
 	default:
 		m = draw.GuessMapping(first)
 	}
-	m.Dates = order
+	m.Dates, m.Zone = order, zone
 	list, err := draw.ParseEntrants(rows, m)
 	var rowErrs draw.RowErrors
 	switch {
@@ -264,7 +273,7 @@ func plural(n int, one, many string) string {
 func printDrawHelp(w io.Writer) {
 	fmt.Fprint(w, `Usage: kairos draw --entrants FILE --seed S [--winners N] [--alternates M]
                    [--exclude h1,h2] [--map name=COL,handle=COL,time=COL]
-                   [--no-header] [--dates dmy|mdy]
+                   [--no-header] [--dates dmy|mdy] [--zone ZONE]
 
 Draw giveaway winners from a CSV file of entrants. The same file and seed
 always give the same winners, on any computer: this is how a draw
@@ -283,6 +292,8 @@ Flags:
                     --map 'handle=2,time=Commented at'; the file's first row is
                     then its column names, unless --no-header
   --no-header       the first row is an entrant, not column names
+  --zone ZONE       where entry times without a zone were taken (default UTC),
+                    for example Europe/Athens
   --dates dmy|mdy   how dates with slashes read: 04/03/2025 is 4 March (dmy)
                     or April 3 (mdy); by default a date above 12 decides
   -h, --help        show this help

@@ -79,9 +79,13 @@ func (s *Store) ContestWarnings(c contest.Contest) (map[int64][]contest.Warning,
 	if err != nil {
 		return nil, err
 	}
+	zone, err := clientZone(s.db, c.ClientID)
+	if err != nil {
+		return nil, err
+	}
 	out := map[int64][]contest.Warning{}
 	for _, kp := range posts {
-		if w := contest.CheckKeyPost(c, kp.Post, platformsOf(kp.Post, channels), kp.Kind); len(w) > 0 {
+		if w := contest.CheckKeyPostIn(c, kp.Post, platformsOf(kp.Post, channels), kp.Kind, zone); len(w) > 0 {
 			out[kp.Post.ID] = w
 		}
 	}

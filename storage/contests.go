@@ -3,6 +3,8 @@ package storage
 import (
 	"database/sql"
 	"errors"
+	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -294,11 +296,11 @@ func writeContest(tx *sql.Tx, c *contest.Contest) error {
 	return mustAffect(res, "contest", c.ID)
 }
 
-// moveKeyPosts shifts the contest's posts with their anchor date.
+// moveKeyPosts keeps the contest's unpublished posts in step with it: they
+// shift with their anchor date, the closing date and other facts their
+// generated words state are reworded, and they follow a change of channels.
 func moveKeyPosts(tx *sql.Tx, old, updated contest.Contest) ([]model.Post, error) {
-	if old.Start.Equal(updated.Start) && old.End.Equal(updated.End) {
-		return nil, nil
-	}
+	sameChannels := sameIDs(old.ChannelIDs, updated.ChannelIDs)
 	zone, err := clientZone(tx, updated.ClientID)
 	if err != nil {
 		return nil, err
@@ -309,16 +311,34 @@ func moveKeyPosts(tx *sql.Tx, old, updated contest.Contest) ([]model.Post, error
 	}
 	var moved []model.Post
 	for _, lp := range linked {
+		if lp.Post.Status == model.Published {
+			continue // it went out as it was
+		}
 		p := contest.ShiftPost(lp.Post, lp.Kind, old, updated, zone)
-		if p.Date == lp.Post.Date && p.Time == lp.Post.Time {
+		p = contest.RewordPost(p, old, updated)
+		if !sameChannels {
+			p.ChannelIDs = slices.Clone(updated.ChannelIDs)
+		}
+		if p.Date == lp.Post.Date && p.Time == lp.Post.Time && p.Text == lp.Post.Text && sameChannels {
 			continue
 		}
 		if err := updatePost(tx, &p); err != nil {
-			return nil, err
+			return nil, fmt.Errorf("the %s post of %s (%s): %w", strings.ToLower(lp.Kind.Label()), updated.Name,
+				lp.Post.Date, err)
 		}
-		moved = append(moved, p)
+		if p.Date != lp.Post.Date || p.Time != lp.Post.Time {
+			moved = append(moved, p)
+		}
 	}
 	return moved, nil
+}
+
+// sameIDs reports whether a and b hold the same IDs, in any order.
+func sameIDs(a, b []int64) bool {
+	a, b = slices.Clone(a), slices.Clone(b)
+	slices.Sort(a)
+	slices.Sort(b)
+	return slices.Equal(a, b)
 }
 
 // clientZone is the time zone the client's post times are written in.

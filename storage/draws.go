@@ -91,10 +91,12 @@ func (s *Store) SaveDraw(contestID int64, rec *draw.Record, pool draw.Pool) (int
 		if _, err := contestIn(tx, contestID); err != nil {
 			return err
 		}
-		r, err := tx.Exec(`INSERT INTO draws (contest_id, drawn_at, seed, entrants_sha256, algorithm, entrant_count,
-			duplicates, excluded, excluded_handles, source, winners, alternates) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			contestID, rec.DrawnAt.UTC().Format(time.RFC3339), res.Seed, res.Hash, res.Algorithm, res.Count,
-			rec.Duplicates, rec.Excluded, strings.Join(rec.ExcludedHandles, " "), rec.Source, winners, alternates)
+		r, err := tx.Exec(`INSERT INTO draws (contest_id, drawn_at, contest_name, sponsor, seed, entrants_sha256,
+			algorithm, entrant_count, duplicates, excluded, excluded_handles, source, late, cutoff, zone, winners,
+			alternates) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			contestID, rec.DrawnAt.UTC().Format(time.RFC3339), rec.Contest, rec.Sponsor, res.Seed, res.Hash,
+			res.Algorithm, res.Count, rec.Duplicates, rec.Excluded, strings.Join(rec.ExcludedHandles, " "), rec.Source,
+			rec.Late, entryStamp(rec.Cutoff), rec.Zone, winners, alternates)
 		if err != nil {
 			return err
 		}
@@ -128,15 +130,11 @@ func sameHandles(a, b []draw.Entrant) bool {
 	return true
 }
 
-// Draws lists a contest's recorded draws, newest first. Contest and
-// Sponsor in each record are the contest's current ones.
+// Draws lists a contest's recorded draws, newest first, as they were made.
 func (s *Store) Draws(contestID int64) ([]StoredDraw, error) {
-	c, err := s.Contest(contestID)
-	if err != nil {
-		return nil, err
-	}
-	rows, err := s.db.Query(`SELECT id, drawn_at, seed, entrants_sha256, algorithm, entrant_count, duplicates,
-		excluded, excluded_handles, source, winners, alternates FROM draws WHERE contest_id = ? ORDER BY id DESC`, contestID)
+	rows, err := s.db.Query(`SELECT id, drawn_at, contest_name, sponsor, seed, entrants_sha256, algorithm,
+		entrant_count, duplicates, excluded, excluded_handles, source, late, cutoff, zone, winners, alternates
+		FROM draws WHERE contest_id = ? ORDER BY id DESC`, contestID)
 	if err != nil {
 		return nil, err
 	}
@@ -144,12 +142,17 @@ func (s *Store) Draws(contestID int64) ([]StoredDraw, error) {
 	var list []StoredDraw
 	for rows.Next() {
 		var (
-			d                        = StoredDraw{ContestID: contestID}
-			at, excluded, wins, alts string
-			res                      = &d.Record.Result
+			d                                = StoredDraw{ContestID: contestID}
+			at, excluded, cutoff, wins, alts string
+			res                              = &d.Record.Result
+			rec                              = &d.Record
 		)
-		if err := rows.Scan(&d.ID, &at, &res.Seed, &res.Hash, &res.Algorithm, &res.Count, &d.Record.Duplicates,
-			&d.Record.Excluded, &excluded, &d.Record.Source, &wins, &alts); err != nil {
+		if err := rows.Scan(&d.ID, &at, &rec.Contest, &rec.Sponsor, &res.Seed, &res.Hash, &res.Algorithm, &res.Count,
+			&rec.Duplicates, &rec.Excluded, &excluded, &rec.Source, &rec.Late, &cutoff, &rec.Zone, &wins, &alts); err != nil {
+			return nil, err
+		}
+		var err error
+		if rec.Cutoff, err = parseEntryStamp(cutoff); err != nil {
 			return nil, err
 		}
 		if d.Record.DrawnAt, err = time.Parse(time.RFC3339, at); err != nil {
@@ -162,7 +165,6 @@ func (s *Store) Draws(contestID int64) ([]StoredDraw, error) {
 			return nil, err
 		}
 		d.Record.ExcludedHandles = strings.Fields(excluded)
-		d.Record.Contest, d.Record.Sponsor = c.Name, c.SponsorName
 		list = append(list, d)
 	}
 	return list, rows.Err()

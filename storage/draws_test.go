@@ -26,9 +26,16 @@ func TestADrawIsRecordedWithItsExactEntrantList(t *testing.T) {
 		t.Fatal(err)
 	}
 	rec := draw.Record{Contest: c.Name, Sponsor: c.SponsorName, DrawnAt: time.Date(2027, 6, 9, 12, 0, 0, 0, time.UTC),
-		Result: res, Duplicates: len(pool.Duplicates), Excluded: len(pool.Excluded), ExcludedHandles: []string{"@fan07"}, Source: "fans.csv"}
+		Result: res, Duplicates: len(pool.Duplicates), Excluded: len(pool.Excluded), ExcludedHandles: []string{"@fan07"}, Source: "fans.csv",
+		Late: 3, Cutoff: time.Date(2027, 6, 8, 21, 0, 0, 0, time.UTC), Zone: "Europe/Athens"}
 	id, err := s.SaveDraw(c.ID, &rec, pool)
 	if err != nil {
+		t.Fatal(err)
+	}
+	// A later rename does not change what the recorded draw says.
+	renamed := c
+	renamed.Name = "Renamed giveaway"
+	if _, err := s.UpdateContest(&renamed); err != nil {
 		t.Fatal(err)
 	}
 	list, err := s.Draws(c.ID)
@@ -36,6 +43,9 @@ func TestADrawIsRecordedWithItsExactEntrantList(t *testing.T) {
 		t.Fatalf("draws %v %v", list, err)
 	}
 	got := list[0].Record
+	if got.Contest != c.Name || got.Late != 3 || !got.Cutoff.Equal(rec.Cutoff) || got.Zone != "Europe/Athens" {
+		t.Errorf("recorded contest %q, late %d, cutoff %v, zone %q", got.Contest, got.Late, got.Cutoff, got.Zone)
+	}
 	if got.Result.Seed != "seed-1" || got.Result.Hash != pool.Hash || got.Result.Count != 29 || got.Duplicates != 1 ||
 		got.Excluded != 1 || got.Result.Winners[0].Handle != res.Winners[0].Handle || len(got.Result.Alternates) != 2 ||
 		!got.DrawnAt.Equal(rec.DrawnAt) || got.Source != "fans.csv" {

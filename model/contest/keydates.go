@@ -57,26 +57,32 @@ func noonOn(t time.Time, days int) time.Time {
 // "start" for the announcement and reminder, "end" for the last call and
 // the winners.
 func Anchor(k KeyKind) string {
-	if k == LastCall || k == Winners {
+	switch k {
+	case LastCall, Winners:
 		return "end"
+	case Reminder:
+		return "middle"
 	}
 	return "start"
 }
 
 // anchorOf is the instant of c that k follows.
 func anchorOf(c Contest, k KeyKind) time.Time {
-	if Anchor(k) == "end" {
+	switch Anchor(k) {
+	case "end":
 		return c.End
+	case "middle":
+		return c.Start.Add(c.End.Sub(c.Start) / 2)
 	}
 	return c.Start
 }
 
-// ShiftPost moves p, the post for key moment kind, by as much as its
-// anchor moved between old and updated. A timed post moves by the exact
-// duration, its date and time read in postZone (the client's zone, nil for
-// UTC); an all-day post moves by the anchor's change of calendar day in
-// postZone. Undated posts have nothing to move, and published posts are
-// history: both come back unchanged.
+// ShiftPost moves p, the post for key moment kind, as its anchor moved
+// between old and updated: by the anchor's change of calendar day and of
+// wall-clock time, both read in postZone (the client's zone, nil for UTC),
+// so a post keeps its hour across a clock change. An all-day post moves by
+// the days only. Undated posts have nothing to move, and published posts
+// are history: both come back unchanged.
 func ShiftPost(p model.Post, kind KeyKind, old, updated Contest, postZone *time.Location) model.Post {
 	if p.Date.IsZero() || p.Status == model.Published {
 		return p
@@ -84,17 +90,17 @@ func ShiftPost(p model.Post, kind KeyKind, old, updated Contest, postZone *time.
 	if postZone == nil {
 		postZone = time.UTC
 	}
-	from, to := anchorOf(old, kind), anchorOf(updated, kind)
+	from, to := anchorOf(old, kind).In(postZone), anchorOf(updated, kind).In(postZone)
 	if from.Equal(to) {
 		return p
 	}
+	days := model.DateOf(from).DaysUntil(model.DateOf(to))
 	if !p.Time.Valid() {
-		days := model.DateOf(from.In(postZone)).DaysUntil(model.DateOf(to.In(postZone)))
 		p.Date = p.Date.AddDays(days)
 		return p
 	}
-	at := time.Date(p.Date.Year, p.Date.Month, p.Date.Day, p.Time.Hour(), p.Time.Minute(), 0, 0, postZone)
-	at = at.Add(to.Sub(from)).In(postZone)
+	minutes := (to.Hour()*60 + to.Minute()) - (from.Hour()*60 + from.Minute())
+	at := time.Date(p.Date.Year, p.Date.Month, p.Date.Day+days, p.Time.Hour(), p.Time.Minute()+minutes, 0, 0, postZone)
 	p.Date, p.Time = model.DateOf(at), model.At(at.Hour(), at.Minute())
 	return p
 }

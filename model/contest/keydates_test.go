@@ -90,7 +90,7 @@ func TestWinnersAtNoonAcrossDaylightSaving(t *testing.T) {
 }
 
 func TestAnchor(t *testing.T) {
-	want := map[KeyKind]string{Announcement: "start", Reminder: "start", LastCall: "end", Winners: "end"}
+	want := map[KeyKind]string{Announcement: "start", Reminder: "middle", LastCall: "end", Winners: "end"}
 	for _, k := range KeyKinds() {
 		if Anchor(k) != want[k] {
 			t.Errorf("Anchor(%s) = %s", k, Anchor(k))
@@ -121,16 +121,22 @@ func TestShiftPost(t *testing.T) {
 	}{
 		{"announcement follows the start", post(model.NewDate(2027, 6, 1), model.At(10, 0)), Announcement, base, moved(week, week), athens,
 			model.NewDate(2027, 6, 8), model.At(10, 0)},
-		{"by 90 minutes in another zone", post(model.NewDate(2027, 6, 1), model.At(3, 0)), Reminder, base, moved(90*time.Minute, 0), ny,
+		{"by 90 minutes in another zone", post(model.NewDate(2027, 6, 1), model.At(3, 0)), Announcement, base, moved(90*time.Minute, 0), ny,
 			model.NewDate(2027, 6, 1), model.At(4, 30)},
+		{"the reminder follows the middle: half the start's move", post(model.NewDate(2027, 6, 5), model.At(5, 0)), Reminder, base, moved(90*time.Minute, 0), ny,
+			model.NewDate(2027, 6, 5), model.At(5, 45)},
 		{"across midnight", post(model.NewDate(2027, 6, 1), model.At(23, 0)), Announcement, base, moved(2*time.Hour, 0), athens,
 			model.NewDate(2027, 6, 2), model.At(1, 0)},
 		{"the start's change does not move the winners", post(model.NewDate(2027, 6, 9), model.At(12, 0)), Winners, base, moved(week, 0), athens,
 			model.NewDate(2027, 6, 9), model.At(12, 0)},
-		{"the end's change does not move the reminder", post(model.NewDate(2027, 6, 5), model.At(5, 0)), Reminder, base, moved(0, week), athens,
-			model.NewDate(2027, 6, 5), model.At(5, 0)},
+		{"shortening the contest brings the reminder back inside it", post(model.NewDate(2027, 6, 5), model.At(5, 0)), Reminder, base, moved(0, -4*24*time.Hour), athens,
+			model.NewDate(2027, 6, 3), model.At(5, 0)},
 		{"last call follows the end backwards", post(model.NewDate(2027, 6, 7), model.At(23, 30)), LastCall, base, moved(0, -48*time.Hour), athens,
 			model.NewDate(2027, 6, 5), model.At(23, 30)},
+		{"across the clock change the post keeps its hour", post(model.NewDate(2027, 3, 29), model.At(12, 0)), Winners,
+			Contest{Zone: "Europe/London", Start: time.Date(2027, 3, 20, 9, 0, 0, 0, london), End: time.Date(2027, 3, 28, 20, 0, 0, 0, london)},
+			Contest{Zone: "Europe/London", Start: time.Date(2027, 3, 20, 9, 0, 0, 0, london), End: time.Date(2027, 3, 27, 20, 0, 0, 0, time.UTC).In(london)},
+			london, model.NewDate(2027, 3, 28), model.At(12, 0)},
 		{"all-day post moves by calendar days", post(model.NewDate(2027, 6, 9), model.NoClock), Winners, base, moved(0, 2*24*time.Hour), athens,
 			model.NewDate(2027, 6, 11), model.NoClock},
 		{"all-day post: an hour later is the next day", post(model.NewDate(2027, 6, 9), model.NoClock), Winners, base, moved(0, time.Hour), athens,

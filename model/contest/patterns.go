@@ -40,6 +40,7 @@ var (
 		`(?:репост\S*|подел(?:ись|итесь)\s+(?:этим\s+|нашим\s+)?(?:пост|запис|публикаци)\S*)[^.!?\n]{0,40}?(?:(?:на|в)\s+(?:сво|ваш|тво)\S*\s+(?:стен|хроник|лент|страниц)\S*|`+entryGoal+`)`,
 		`(?:κοινοπο[ιί]\S*|share)[^.!?\n]{0,40}?στ(?:ο|ον)\s+(?:χρονολ[όο]γι|το[ίι]χο|προφ[ίι]λ)`,
 		`κοινοπο[ιί]\S*(?:\s+\S+){0,3}?\s+`+entryGoal,
+		`\b(?:re)?share(?:s|d)?\b[^.!?\n]{0,30}?\b(?:on|to|in)\s+(?:facebook|fb|your\s+(?:own\s+)?(?:page|feed|story|stories))\b[^.!?\n]{0,30}?`+entryGoal,
 	)
 	// Asking people to tag friends (in the comments or anywhere).
 	tagFriendsRE = re(
@@ -58,11 +59,14 @@ var (
 	clearTagRE    = re(`#(?:contests?|sweepstakes)(?:[^\p{L}\p{N}_]|$)`)
 	sweepsTagRE   = re(`#sweeps(?:[^\p{L}\p{N}_]|$)`)
 	giveawayTagRE = re(`#giveaways?(?:[^\p{L}\p{N}_]|$)`)
-	noPurchaseRE  = re(`\bno\s+purchase(?:\s+or\s+payment)?\s+(?:is\s+)?(?:necessary|required|needed)\b`)
+	noPurchaseRE  = re(`\bno\s+purchase(?:\s+or\s+payment)?(?:\s+of\s+any\s+kind)?\s+(?:is\s+)?(?:necessary|required|needed)\b`,
+		`\bpurchase\s+(?:is\s+)?not\s+(?:necessary|required|needed)\b`)
 	// Phrases that mention buying only to rule it out; removed before
 	// paidEntryRE looks, since Go's regexps cannot look behind.
 	notPaidRE = re(
-		`\bno\s+(?:purchase|payment)(?:\s+or\s+(?:purchase|payment))?\s+(?:is\s+)?(?:necessary|required|needed)\b`,
+		`\bno\s+(?:purchase|payment)(?:\s+or\s+(?:purchase|payment))?(?:\s+of\s+any\s+kind)?\s+(?:is\s+)?(?:necessary|required|needed)\b`,
+		`\bpurchase\s+(?:is\s+)?not\s+(?:necessary|required|needed)\b`,
+		`\b(?:don['’]t|do\s+not)\s+(?:have|need)\s+to\s+(?:buy|pay|purchase|order)\b`,
 		`\b(?:a\s+)?purchase\s+(?:is\s+not|isn['’]t|will\s+not|won['’]t|does\s+not|doesn['’]t)\s+\w+`,
 		`\b(?:don['’]t|do\s+not|no\s+need\s+to|without)\s+(?:need\s+to\s+)?(?:a\s+)?(?:buy|pay|purchas|order)\w*`,
 		`\bin\s+order\s+to\b|\bnothing\s+to\s+buy\b`,
@@ -83,6 +87,14 @@ var (
 		`заканчивается|завершается|закончится|завершится|принимаются\s+до|до\s+\d`,
 		`λ[ήη]γει|λ[ήη]ξη|[έε]ως|μ[έε]χρι`,
 	)
+)
+
+// anyDateRE finds a written date of any day, to compare with the close.
+var anyDateRE = re(
+	`\b\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b`,
+	`\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b`,
+	`\b\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\b`,
+	`\b\d{4}-\d{2}-\d{2}\b`,
 )
 
 var (

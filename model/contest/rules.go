@@ -69,7 +69,7 @@ func CheckKeyPost(c Contest, p model.Post, platforms []model.Platform, kind KeyK
 	}
 	if c.Covers("GB") && !c.End.IsZero() {
 		end := c.End.In(c.Location())
-		if !closingWordRE.MatchString(text) && !dateRE(end).MatchString(text) {
+		if !dateRE(end).MatchString(text) {
 			w = append(w, Warning{Rule: "uk.key-conditions", Message: fmt.Sprintf(
 				"UK rules (CAP Code 8.17) expect the first post to give the closing date. Add it, for example “Closes %s.”", closing(c))})
 		}
@@ -84,7 +84,23 @@ func mentionsLink(p model.Post, text, link string) bool {
 	if want == "" {
 		return false
 	}
-	return bareLink(p.Link) == want || strings.Contains(strings.ToLower(text), want)
+	if bareLink(p.Link) == want {
+		return true
+	}
+	// The link must end where the quoted one ends: …/rules is not …/rules-2023.
+	lower := strings.ToLower(text)
+	for i := strings.Index(lower, want); i >= 0; {
+		rest := lower[i+len(want):]
+		if rest == "" || strings.ContainsRune(" \t\n/?#).,;:!'\"”»", []rune(rest)[0]) {
+			return true
+		}
+		next := strings.Index(rest, want)
+		if next < 0 {
+			break
+		}
+		i += len(want) + next
+	}
+	return false
 }
 
 func bareLink(s string) string {

@@ -20,6 +20,11 @@ type Record struct {
 	ExcludedHandles      []string
 	// Source is where the entrants came from, such as the file's name.
 	Source string
+	// Late entries, made after Cutoff, were left out before the list was
+	// prepared; Zone names where times written without a zone were taken.
+	Late   int
+	Cutoff time.Time
+	Zone   string
 }
 
 // Certificate writes the plain-text certificate of a draw: what was drawn
@@ -44,7 +49,13 @@ func Certificate(r Record) string {
 		line("Entrants:  %s", s)
 	}
 	line("")
-	line("Entries counted:       %d", res.Count+r.Duplicates+r.Excluded)
+	line("Entries counted:       %d", res.Count+r.Duplicates+r.Excluded+r.Late)
+	if r.Late > 0 {
+		line("Late entries left out: %d (made after %s)", r.Late, r.Cutoff.UTC().Format(time.RFC3339))
+	}
+	if r.Zone != "" {
+		line("Entry times without a zone were read in %s.", r.Zone)
+	}
 	line("Duplicates removed:    %d (each handle counts once, at its earliest entry)", r.Duplicates)
 	var excluded []string // normalised, each once
 	for _, h := range r.ExcludedHandles {
@@ -84,10 +95,17 @@ func Certificate(r Record) string {
 	}
 	line("%s", cmd)
 	line("")
-	line("FILE is the exported entrant list (or the original file, with the same")
-	line("columns; if Kairos cannot tell them apart, add --map to say which is")
-	line("which). The command prints the SHA-256 of the normalised entrant list:")
-	line("it must match the one above, which shows that the list is the same.")
+	if r.Late > 0 {
+		line("FILE is the exported entrant list. The original file also holds the late")
+		line("entries left out above, so it gives a different list and other winners.")
+	} else {
+		line("FILE is the exported entrant list (or the original file, with the same")
+		line("columns; if Kairos cannot tell them apart, add --map to say which is")
+		line("which).")
+	}
+	line("The command prints the SHA-256 of the normalised entrant list: it must")
+	line("match the one above, which shows that the list is the same. Its counts")
+	line("of entries and duplicates may differ; the SHA-256 and winners may not.")
 	line("")
 	line("How the list is normalised: handles lose leading @s (and a profile")
 	line("address its https://site/ part), are lower-cased and in Unicode NFC; a")

@@ -61,8 +61,10 @@ same winners in the same order:
 
 FILE is the exported entrant list (or the original file, with the same
 columns; if Kairos cannot tell them apart, add --map to say which is
-which). The command prints the SHA-256 of the normalised entrant list:
-it must match the one above, which shows that the list is the same.
+which).
+The command prints the SHA-256 of the normalised entrant list: it must
+match the one above, which shows that the list is the same. Its counts
+of entries and duplicates may differ; the SHA-256 and winners may not.
 
 How the list is normalised: handles lose leading @s (and a profile
 address its https://site/ part), are lower-cased and in Unicode NFC; a
@@ -180,5 +182,20 @@ func TestExportedListRedraws(t *testing.T) {
 	b, _ := Run(again, vectorSeed, 3, 2)
 	if !reflect.DeepEqual(handles(a.Winners), handles(b.Winners)) || !reflect.DeepEqual(handles(a.Alternates), handles(b.Alternates)) {
 		t.Errorf("redraw: %q %q, want %q %q", handles(b.Winners), handles(b.Alternates), handles(a.Winners), handles(a.Alternates))
+	}
+}
+
+func TestCertificateWithLateEntriesPointsToTheExportedList(t *testing.T) {
+	pool := Prepare([]Entrant{{Handle: "a"}, {Handle: "b"}, {Handle: "c"}}, nil)
+	res, err := Run(pool, "s", 1, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cert := Certificate(Record{Result: res, Late: 2, Cutoff: time.Date(2027, 6, 30, 21, 0, 0, 0, time.UTC), Zone: "Europe/Athens"})
+	for _, want := range []string{"Entries counted:       5", "Late entries left out: 2 (made after 2027-06-30T21:00:00Z)",
+		"read in Europe/Athens", "FILE is the exported entrant list. The original file also holds"} {
+		if !strings.Contains(cert, want) {
+			t.Errorf("certificate lacks %q:\n%s", want, cert)
+		}
 	}
 }

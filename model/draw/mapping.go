@@ -36,6 +36,9 @@ type Mapping struct {
 	// Dates is how dates written with slashes (04/03/2025) are read; the
 	// zero value, Auto, decides from the file.
 	Dates DateOrder
+	// Zone is where entry times written without a zone were taken: exports
+	// of comments and forms give local time. Nil means UTC.
+	Zone *time.Location
 }
 
 // DateOrder is how a date written with slashes is read.
@@ -152,8 +155,8 @@ func PositionalMapping(firstRow []string) Mapping {
 // looksLikeTime reports whether s reads as a date and time one way or the
 // other (01/03/2025 does, though it needs the file to say which).
 func looksLikeTime(s string) bool {
-	_, dmy := parseTime(s, DayFirst)
-	_, mdy := parseTime(s, MonthFirst)
+	_, dmy := parseTime(s, DayFirst, nil)
+	_, mdy := parseTime(s, MonthFirst, nil)
 	return dmy == "" || mdy == ""
 }
 

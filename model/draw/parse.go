@@ -52,7 +52,7 @@ func (e RowErrors) Error() string {
 // returned: a draw must not quietly leave people out. A row is malformed
 // when it has fewer columns than m needs, its handle is empty, has a space
 // or an invisible character in it, or its entry time is not empty and not
-// one of these (times without a zone are UTC):
+// one of these (times without a zone are in m.Zone, UTC when nil):
 //
 //	2025-03-01T14:05:00Z, 2025-03-01T16:05:00+02:00  RFC 3339 (fractions of a second allowed)
 //	2025-03-01T14:05:00+0000                          Instagram's API
@@ -125,7 +125,7 @@ func ParseEntrants(rows [][]string, m Mapping) ([]Entrant, error) {
 				bad("%q: %s", cell, conflict)
 				continue
 			}
-			t, reason := parseTime(cell, order)
+			t, reason := parseTime(cell, order, m.Zone)
 			if reason != "" {
 				bad("%s", reason)
 				continue
@@ -215,14 +215,17 @@ var clockLayouts = []string{"15:04", "15:04:05", "3:04 PM", "3:04:05 PM", "3:04P
 
 // parseTime reads an entry time; the reason is "" when it could, or says
 // why not.
-func parseTime(s string, order DateOrder) (time.Time, string) {
+func parseTime(s string, order DateOrder, loc *time.Location) (time.Time, string) {
+	if loc == nil {
+		loc = time.UTC
+	}
 	notTime := fmt.Sprintf("%q is not a date and time", s)
 	if s == "" {
 		return time.Time{}, notTime
 	}
 	if s[0] >= '0' && s[0] <= '9' && len(s) >= 10 && s[4] == '-' {
 		for _, layout := range isoLayouts {
-			if t, err := time.Parse(layout, s); err == nil {
+			if t, err := time.ParseInLocation(layout, s, loc); err == nil {
 				return t.UTC(), ""
 			}
 		}
@@ -257,11 +260,11 @@ func parseTime(s string, order DateOrder) (time.Time, string) {
 		}
 		hour, minute, second = c.Hour(), c.Minute(), c.Second()
 	}
-	t := time.Date(year, time.Month(month), day, hour, minute, second, 0, time.UTC)
+	t := time.Date(year, time.Month(month), day, hour, minute, second, 0, loc)
 	if t.Day() != day {
 		return time.Time{}, notTime // 31/04 or 29/02 of a common year
 	}
-	return t, ""
+	return t.UTC(), ""
 }
 
 // parseClock reads a time of day in one of clockLayouts.

@@ -164,7 +164,7 @@ func TestParseTime(t *testing.T) {
 		{"yesterday", Auto, time.Time{}, `"yesterday" is not a date and time`},
 	}
 	for _, tc := range tests {
-		got, reason := parseTime(tc.in, tc.order)
+		got, reason := parseTime(tc.in, tc.order, nil)
 		if !got.Equal(tc.want) || got.Location() != time.UTC || reason != tc.err {
 			t.Errorf("parseTime(%q, %q) = %v, %q; want %v, %q", tc.in, tc.order, got, reason, tc.want, tc.err)
 		}
@@ -213,5 +213,29 @@ func TestParseEntrantsTrims(t *testing.T) {
 	want := []Entrant{{Name: "Ann", Handle: "@ann", EntryTime: utc(2025, 3, 1, 10, 0, 0), Line: 1}}
 	if err != nil || !reflect.DeepEqual(got, want) {
 		t.Errorf("ParseEntrants = %+v, %v; want %+v", got, err, want)
+	}
+}
+
+func TestTimesWithoutAZoneAreReadInTheMappingsZone(t *testing.T) {
+	athens, err := time.LoadLocation("Europe/Athens")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows := [][]string{{"handle", "time"}, {"@ann", "2025-06-30 22:30"}, {"@ben", "30.06.2025 23:59"}, {"@cy", "2025-06-30T20:00:00Z"}}
+	m := GuessMapping(rows[0])
+	m.Zone = athens
+	list, err := ParseEntrants(rows, m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []time.Time{
+		time.Date(2025, 6, 30, 19, 30, 0, 0, time.UTC), // 22:30 EEST
+		time.Date(2025, 6, 30, 20, 59, 0, 0, time.UTC),
+		time.Date(2025, 6, 30, 20, 0, 0, 0, time.UTC), // a written zone wins
+	}
+	for i, e := range list {
+		if !e.EntryTime.Equal(want[i]) {
+			t.Errorf("%s entered at %v, want %v", e.Handle, e.EntryTime, want[i])
+		}
 	}
 }

@@ -56,10 +56,14 @@ CREATE TABLE post_contests (
 CREATE INDEX post_contests_by_contest ON post_contests (contest_id);
 
 -- A winner draw is evidence: its row and its entrant list are never edited.
+-- The contest's name and sponsor are copied in, so a later rename does not
+-- change what an old certificate says.
 CREATE TABLE draws (
     id               INTEGER PRIMARY KEY,
     contest_id       INTEGER NOT NULL REFERENCES contests(id) ON DELETE CASCADE,
     drawn_at         TEXT NOT NULL,
+    contest_name     TEXT NOT NULL DEFAULT '',
+    sponsor          TEXT NOT NULL DEFAULT '',
     seed             TEXT NOT NULL,
     entrants_sha256  TEXT NOT NULL,
     algorithm        TEXT NOT NULL,
@@ -68,6 +72,9 @@ CREATE TABLE draws (
     excluded         INTEGER NOT NULL DEFAULT 0,
     excluded_handles TEXT NOT NULL DEFAULT '',
     source           TEXT NOT NULL DEFAULT '',
+    late             INTEGER NOT NULL DEFAULT 0,
+    cutoff           TEXT NOT NULL DEFAULT '',
+    zone             TEXT NOT NULL DEFAULT '',
     winners          TEXT NOT NULL,
     alternates       TEXT NOT NULL DEFAULT ''
 );
