@@ -319,7 +319,8 @@ func moveKeyPosts(tx *sql.Tx, old, updated contest.Contest) ([]model.Post, error
 		if !sameChannels {
 			p.ChannelIDs = slices.Clone(updated.ChannelIDs)
 		}
-		if p.Date == lp.Post.Date && p.Time == lp.Post.Time && p.Text == lp.Post.Text && sameChannels {
+		if p.Date == lp.Post.Date && p.Time == lp.Post.Time && p.Text == lp.Post.Text && p.Link == lp.Post.Link &&
+			slices.Equal(p.Hashtags, lp.Post.Hashtags) && sameChannels {
 			continue
 		}
 		if err := updatePost(tx, &p); err != nil {

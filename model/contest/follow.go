@@ -2,6 +2,7 @@ package contest
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -9,71 +10,126 @@ import (
 )
 
 // RewordPost updates the facts a key-date post's generated words state
-// (the closing date, the contest's name, the rules' link) after the
-// contest changed from old to updated. Only exact old phrases are
-// replaced: the user's own wording is left alone. Published posts went out
-// as they were and come back unchanged.
+// after the contest changed from old to updated: the closing date and
+// time, the headline with the contest's name, the prize and winners
+// lines, who may enter, Meta's statement and the rules' link, in the text,
+// in p.Link and in the hashtags KeyPost chose. Only the exact phrases
+// KeyPost wrote for old are replaced (a link only where it stands on its
+// own), so the user's own wording is left alone; a phrase the user edited
+// stays as it is. Published posts went out as they were and come back
+// unchanged.
 func RewordPost(p model.Post, old, updated Contest) model.Post {
 	if p.Status == model.Published {
 		return p
 	}
+	var pairs []string
 	swap := func(from, to string) {
 		if from != "" && from != to {
-			p.Text = strings.ReplaceAll(p.Text, from, to)
+			pairs = append(pairs, from, to)
 		}
 	}
 	if !old.End.IsZero() && !updated.End.IsZero() {
 		swap(closing(old), closing(updated))
 	}
-	swap(old.Name, updated.Name)
-	swap(old.RulesLink, updated.RulesLink)
-	if p.Link == old.RulesLink {
+	for _, k := range KeyKinds() {
+		swap(headline(old, k), headline(updated, k))
+	}
+	swap(winnersLine(old), winnersLine(updated))
+	swap(prizeLine(old), prizeLine(updated))
+	swap(howToEnter(old), howToEnter(updated))
+	swap(eligibility(old), eligibility(updated))
+	if meta := metaStatement(updated); meta != "" {
+		swap(metaStatement(old), meta)
+	}
+	if old.RulesLink != "" && updated.RulesLink == "" {
+		swap("\nFull rules: "+old.RulesLink, "")
+	}
+	if len(pairs) > 0 {
+		p.Text = strings.NewReplacer(pairs...).Replace(p.Text)
+	}
+	if old.RulesLink != "" && updated.RulesLink != "" && old.RulesLink != updated.RulesLink {
+		p.Text = replaceLink(p.Text, old.RulesLink, updated.RulesLink)
+	}
+	if bareLink(p.Link) == bareLink(old.RulesLink) {
 		p.Link = updated.RulesLink
+	}
+	if slices.Equal(p.Hashtags, keyHashtags(old)) {
+		p.Hashtags = keyHashtags(updated)
 	}
 	return p
 }
 
-// CheckKeyPostIn is CheckKeyPost plus the checks that need the post's own
-// date and time, read in postZone (the client's zone): an entry post
-// (announcement, reminder, last call) must fall while the contest is open,
-// a winners post after it closes, and an entry post that names a closing
-// date must name the right one.
+// replaceLink replaces link from with to in text where it stands on its
+// own: https://x.example/rules is replaced, …/rules-2023 is not.
+func replaceLink(text, from, to string) string {
+	var b strings.Builder
+	for {
+		i := strings.Index(text, from)
+		if i < 0 {
+			break
+		}
+		j := i + len(from)
+		b.WriteString(text[:i])
+		if linkBounded(text, i, j) {
+			b.WriteString(to)
+		} else {
+			b.WriteString(from)
+		}
+		text = text[j:]
+	}
+	b.WriteString(text)
+	return b.String()
+}
+
+// CheckKeyPostIn is CheckKeyPost plus the check that needs the zone of the
+// post's date and time, postZone (the client's zone, nil for UTC): an
+// entry post (announcement, reminder, last call) must fall while the
+// contest is open, a winners post once it has closed ("key-date.outside").
+// An all-day post counts by its date: one on the opening or the closing
+// day is inside.
 func CheckKeyPostIn(c Contest, p model.Post, platforms []model.Platform, kind KeyKind, postZone *time.Location) []Warning {
 	w := CheckKeyPost(c, p, platforms, kind)
-	if c.Start.IsZero() || c.End.IsZero() {
-		return w
+	if msg := outsideWindow(c, p, kind, postZone); msg != "" {
+		w = append(w, Warning{Rule: "key-date.outside", Message: msg})
+	}
+	return w
+}
+
+// outsideWindow says, in plain words, how p misses the part of c's run its
+// kind belongs to, or is "" when it does not.
+func outsideWindow(c Contest, p model.Post, kind KeyKind, postZone *time.Location) string {
+	if p.Date.IsZero() || c.Start.IsZero() || !c.End.After(c.Start) {
+		return ""
 	}
 	if postZone == nil {
 		postZone = time.UTC
 	}
-	label := strings.ToLower(kind.Label())
-	if !p.Date.IsZero() {
-		start, end := c.Start.In(postZone), c.End.In(postZone)
-		var at time.Time
-		var before, after bool
-		if p.Time.Valid() {
-			at = time.Date(p.Date.Year, p.Date.Month, p.Date.Day, p.Time.Hour(), p.Time.Minute(), 0, 0, postZone)
-			before, after = at.Before(start), !at.Before(end)
-		} else { // an all-day post counts by its day
-			before = p.Date.Before(model.DateOf(start))
-			after = p.Date.After(model.DateOf(end))
+	start, end := c.Start.In(postZone), c.End.In(postZone)
+	var early, late bool
+	if p.Time.Valid() {
+		at := time.Date(p.Date.Year, p.Date.Month, p.Date.Day, p.Time.Hour(), p.Time.Minute(), 0, 0, postZone)
+		if kind == Winners {
+			early = at.Before(end)
+		} else {
+			early, late = at.Before(start), !at.Before(end)
 		}
-		when := fmt.Sprintf("(it opens %s and closes %s)", start.Format("2 Jan 15:04"), end.Format("2 Jan 15:04 MST"))
-		switch {
-		case kind == Winners && !after && (p.Time.Valid() || !p.Date.After(model.DateOf(end))):
-			w = append(w, Warning{Rule: "key-date.outside", Message: "This winner announcement is dated before the contest closes " +
-				when + ": move it, or the contest."})
-		case kind != Winners && (before || after):
-			w = append(w, Warning{Rule: "key-date.outside", Message: fmt.Sprintf("This %s post is dated outside the contest %s: move it, or the contest.", label, when)})
+	} else {
+		if kind == Winners {
+			early = p.Date.Before(model.DateOf(end))
+		} else {
+			// The last day open: a close at midnight ends the day before.
+			lastDay := model.DateOf(end.Add(-time.Nanosecond))
+			early, late = p.Date.Before(model.DateOf(start)), p.Date.After(lastDay)
 		}
 	}
-	if kind != Winners {
-		text := p.FullText()
-		end := c.End.In(c.Location())
-		if closingWordRE.MatchString(text) && anyDateRE.MatchString(text) && !dateRE(end).MatchString(text) {
-			w = append(w, Warning{Rule: "closing-date", Message: fmt.Sprintf(
-				"This post gives a closing date that is not the contest's. The contest closes %s.", closing(c))})
-		}
+	what := strings.ToLower(kind.Label())
+	switch {
+	case kind == Winners && early:
+		return fmt.Sprintf("This %s is dated before the contest closes (%s): move it or the contest.", what, stated(end))
+	case early:
+		return fmt.Sprintf("This %s is dated before the contest opens (%s): move it or the contest.", what, stated(start))
+	case late:
+		return fmt.Sprintf("This %s is dated after the contest closes (%s): move it or the contest.", what, stated(end))
 	}
-	return w
+	return ""
 }

@@ -40,16 +40,11 @@ func KeyPost(c Contest, k KeyDate, postZone *time.Location) model.Post {
 
 // keyText is the post's words: a headline line, then the conditions.
 func keyText(c Contest, kind KeyKind) string {
-	var lines []string
-	switch kind {
-	case Announcement:
-		lines = append(lines, "GIVEAWAY: "+c.Name, "", prizeLine(c)+" "+howToEnter(c))
-	case Reminder:
-		lines = append(lines, "There is still time to enter "+c.Name+"!", "", prizeLine(c)+" "+howToEnter(c))
-	case LastCall:
-		lines = append(lines, "Last call: "+c.Name+" closes soon!", "", prizeLine(c)+" "+howToEnter(c))
-	case Winners:
-		lines = append(lines, c.Name+" has closed. Thank you to everyone who entered!", "", winnersLine(c))
+	lines := []string{headline(c, kind), ""}
+	if kind == Winners {
+		lines = append(lines, winnersLine(c))
+	} else {
+		lines = append(lines, prizeLine(c)+" "+howToEnter(c))
 	}
 	if kind != Winners {
 		lines = append(lines, "Closes "+closing(c)+".")
@@ -63,14 +58,39 @@ func keyText(c Contest, kind KeyKind) string {
 	if c.RulesLink != "" {
 		lines = append(lines, "Full rules: "+c.RulesLink)
 	}
-	if meta := c.metaPlatforms(); len(meta) > 0 {
-		names := make([]string, len(meta))
-		for i, p := range meta {
-			names[i] = p.Name()
-		}
-		lines = append(lines, "", "This giveaway is not sponsored, endorsed or administered by, or associated with "+joinAnd(names, "or")+".")
+	if meta := metaStatement(c); meta != "" {
+		lines = append(lines, "", meta)
 	}
 	return strings.Join(lines, "\n")
+}
+
+// headline is the first line of the post for kind.
+func headline(c Contest, kind KeyKind) string {
+	switch kind {
+	case Announcement:
+		return "GIVEAWAY: " + c.Name
+	case Reminder:
+		return "There is still time to enter " + c.Name + "!"
+	case LastCall:
+		return "Last call: " + c.Name + " closes soon!"
+	case Winners:
+		return c.Name + " has closed. Thank you to everyone who entered!"
+	}
+	return c.Name
+}
+
+// metaStatement is the release Meta asks of a promotion on Facebook or
+// Instagram, or "" when c runs on neither.
+func metaStatement(c Contest) string {
+	meta := c.metaPlatforms()
+	if len(meta) == 0 {
+		return ""
+	}
+	names := make([]string, len(meta))
+	for i, p := range meta {
+		names[i] = p.Name()
+	}
+	return "This giveaway is not sponsored, endorsed or administered by, or associated with " + joinAnd(names, "or") + "."
 }
 
 // keyHashtags make the promotion clear; US guidance asks for #sweepstakes
@@ -141,12 +161,16 @@ func winnersLine(c Contest) string {
 
 // closing is the close as the rules state it: "30 June 2027 at 23:59 BST".
 func closing(c Contest) string {
-	end := c.End.In(c.Location())
-	zone := end.Format("MST")
+	return stated(c.End.In(c.Location()))
+}
+
+// stated is t as the rules state a moment: "30 June 2027 at 23:59 BST".
+func stated(t time.Time) string {
+	zone := t.Format("MST")
 	if strings.HasPrefix(zone, "+") || strings.HasPrefix(zone, "-") {
 		zone = "UTC" + zone // zones without a common abbreviation
 	}
-	return end.Format("2 January 2006 at 15:04") + " " + zone
+	return t.Format("2 January 2006 at 15:04") + " " + zone
 }
 
 // eligibility is "Open to residents of Greece aged 18 or over.", naming up

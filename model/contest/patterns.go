@@ -59,8 +59,10 @@ var (
 	clearTagRE    = re(`#(?:contests?|sweepstakes)(?:[^\p{L}\p{N}_]|$)`)
 	sweepsTagRE   = re(`#sweeps(?:[^\p{L}\p{N}_]|$)`)
 	giveawayTagRE = re(`#giveaways?(?:[^\p{L}\p{N}_]|$)`)
-	noPurchaseRE  = re(`\bno\s+purchase(?:\s+or\s+payment)?(?:\s+of\s+any\s+kind)?\s+(?:is\s+)?(?:necessary|required|needed)\b`,
-		`\bpurchase\s+(?:is\s+)?not\s+(?:necessary|required|needed)\b`)
+	noPurchaseRE  = re(`\bno\s+(?:purchase|payment)(?:\s+or\s+(?:purchase|payment))?(?:\s+of\s+any\s+kind)?\s+(?:is\s+)?(?:necessary|required|needed)\b`,
+		`\bpurchase\s+(?:is\s+)?not\s+(?:necessary|required|needed)\b`,
+		`\b(?:don['’]t|do\s+not|doesn['’]t|does\s+not)\s+(?:have|need)\s+to\s+(?:buy|purchase|pay\s+for)\s+anything\b`,
+		`\bnothing\s+to\s+(?:buy|purchase)\b`)
 	// Phrases that mention buying only to rule it out; removed before
 	// paidEntryRE looks, since Go's regexps cannot look behind.
 	notPaidRE = re(
@@ -82,25 +84,94 @@ var (
 		`при\s+(?:покупке|заказе)|за\s+каждую\s+покупку`,
 		`με\s+κ[άα]θε\s+αγορ[άα]|αγορ[άα]\S*[^.!?\n]{0,40}?`+entryGoal,
 	)
+	// Words that introduce the closing date: "closes 8 June", "until June
+	// 8th", "до 8 июня", "έως 8 Ιουνίου". The date itself is found after
+	// them by closingDates.
 	closingWordRE = re(
-		`\b(?:closes?|closing|closed|ends|ending|until|till|deadline|runs\s+to)\b`,
-		`заканчивается|завершается|закончится|завершится|принимаются\s+до|до\s+\d`,
+		`\b(?:closes?|closing(?:\s+date)?|closed|ends?|ending|until|till|deadline|runs\s+(?:to|until|till)|enter\s+by|entries\s+(?:\w+\s+){0,3}?by)\b`,
+		`заканчивается|завершается|закончится|завершится|(?:^|[\s(])до\s`,
 		`λ[ήη]γει|λ[ήη]ξη|[έε]ως|μ[έε]χρι`,
 	)
+	// sentenceEndRE ends the stretch after a closing word where its date
+	// may be; "Jun. 8" does not end a sentence, ". Winners" does.
+	sentenceEndRE = regexp.MustCompile(`[!?\n]|\.\s+\p{Lu}`)
+	// unitAfterRE is a unit after a number: "2.5 hours" is no date.
+	unitAfterRE   = re(`^\s*(?:h|hrs?|hours?|days?|weeks?|months?|%|am|pm|min)\b`)
+	numericDateRE = regexp.MustCompile(`^(\d{1,2})[./-](\d{1,2})`)
 )
 
-// anyDateRE finds a written date of any day, to compare with the close.
-var anyDateRE = re(
-	`\b\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b`,
-	`\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b`,
-	`\b\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\b`,
-	`\b\d{4}-\d{2}-\d{2}\b`,
-)
+// monthEN is an English month name or its usual abbreviation.
+const monthEN = `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`
 
 var (
 	monthsRU = strings.Fields("января февраля марта апреля мая июня июля августа сентября октября ноября декабря")
 	monthsEL = strings.Fields("ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου οκτωβρίου νοεμβρίου δεκεμβρίου")
+
+	// anyDateRE finds a written date of any day in the forms dateRE knows,
+	// to compare with the close.
+	anyDateRE = re(
+		`\b\d{4}-\d{2}-\d{2}\b`,
+		`\b\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+`+monthEN+`\b`,
+		`\b`+monthEN+`\.?\s+\d{1,2}(?:st|nd|rd|th)?\b`,
+		`\b\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\b`,
+		`\b\d{1,2}\s+(?:`+strings.Join(monthsRU, "|")+`|`+strings.Join(monthsEL, "|")+`)`,
+	)
 )
+
+// closingDates are the dates the text gives as the close: the first date
+// within a few words after each closing word, in the same sentence.
+func closingDates(text string) []string {
+	var dates []string
+	for _, word := range closingWordRE.FindAllStringIndex(text, -1) {
+		rest := text[word[1]:]
+		if end := sentenceEndRE.FindStringIndex(rest); end != nil {
+			rest = rest[:end[0]]
+		}
+		for _, m := range anyDateRE.FindAllStringIndex(rest, -1) {
+			if m[0] > 40 {
+				break
+			}
+			if date := rest[m[0]:m[1]]; plausibleDate(date, rest[m[1]:]) {
+				dates = append(dates, date)
+				break
+			}
+		}
+	}
+	return dates
+}
+
+// plausibleDate rules out numbers that only look like dates: "2.5 hours",
+// "23.59", "10-40".
+func plausibleDate(date, after string) bool {
+	m := numericDateRE.FindStringSubmatch(date)
+	if m == nil {
+		return true
+	}
+	if unitAfterRE.MatchString(after) {
+		return false
+	}
+	a, b := atoi(m[1]), atoi(m[2])
+	return a >= 1 && b >= 1 && ((a <= 31 && b <= 12) || (a <= 12 && b <= 31))
+}
+
+func atoi(s string) int {
+	n := 0
+	for _, r := range s {
+		n = n*10 + int(r-'0')
+	}
+	return n
+}
+
+// namesClose reports whether text gives c's closing day, in any form
+// dateRE knows. A contest closing at midnight may also be given by the
+// day that ends there ("closes midnight, 8 June" for 9 June 00:00).
+func namesClose(c Contest, text string) bool {
+	end := c.End.In(c.Location())
+	if dateRE(end).MatchString(text) {
+		return true
+	}
+	return end.Hour() == 0 && end.Minute() == 0 && dateRE(end.AddDate(0, 0, -1)).MatchString(text)
+}
 
 // dateRE matches day d in the forms people write it: 2 Jan, January 2nd,
 // 02/01, 2.1, 1/2 (US order), 2027-01-02, 2 января, 2 Ιανουαρίου.

@@ -56,29 +56,45 @@ func CheckPost(c Contest, p model.Post, platforms []model.Platform) []Warning {
 }
 
 // CheckKeyPost is CheckPost plus the rules for the post of one key moment:
-// a US prize draw's announcement must say "No purchase necessary", and a
-// UK contest's announcement must give the closing date (CAP Code 8.17).
+//   - an entry post (announcement, reminder, last call) that gives a
+//     closing date must give the contest's ("closing-date"), anywhere;
+//   - a US prize draw's announcement must say "No purchase necessary";
+//   - a UK contest's announcement must give the closing date (CAP Code
+//     8.17), the actual date and not just a closing word.
+//
+// It does not know the zone of the post's date and time; CheckKeyPostIn
+// does, and also checks that the post falls in the contest's window.
 func CheckKeyPost(c Contest, p model.Post, platforms []model.Platform, kind KeyKind) []Warning {
 	w := CheckPost(c, p, platforms)
-	if kind != Announcement {
+	if kind == Winners {
 		return w
 	}
 	text := p.FullText()
+	if !c.End.IsZero() {
+		for _, date := range closingDates(text) {
+			if !namesClose(c, date) {
+				w = append(w, Warning{Rule: "closing-date", Message: fmt.Sprintf(
+					"This post says the contest closes %s, but it closes %s. Correct the date in the post, or the contest's end.", date, closing(c))})
+				break
+			}
+		}
+	}
+	if kind != Announcement {
+		return w
+	}
 	if c.Kind.ByChance() && c.Covers("US") && !noPurchaseRE.MatchString(text) {
 		w = append(w, Warning{Rule: "us.no-purchase", Message: "A US prize draw's announcement must say “No purchase necessary.” Add it to the post."})
 	}
-	if c.Covers("GB") && !c.End.IsZero() {
-		end := c.End.In(c.Location())
-		if !dateRE(end).MatchString(text) {
-			w = append(w, Warning{Rule: "uk.key-conditions", Message: fmt.Sprintf(
-				"UK rules (CAP Code 8.17) expect the first post to give the closing date. Add it, for example “Closes %s.”", closing(c))})
-		}
+	if c.Covers("GB") && !c.End.IsZero() && !namesClose(c, text) {
+		w = append(w, Warning{Rule: "uk.key-conditions", Message: fmt.Sprintf(
+			"UK rules (CAP Code 8.17) expect the first post to give the closing date. Add it, for example “Closes %s.”", closing(c))})
 	}
 	return w
 }
 
 // mentionsLink reports whether the post links to link, or quotes it,
-// ignoring the scheme, "www." and a final slash.
+// ignoring the scheme, "www." and a final slash. A quoted link must stand
+// on its own: …/rules is not …/rules-2023, nor evil-x.example/rules.
 func mentionsLink(p model.Post, text, link string) bool {
 	want := bareLink(link)
 	if want == "" {
@@ -87,20 +103,56 @@ func mentionsLink(p model.Post, text, link string) bool {
 	if bareLink(p.Link) == want {
 		return true
 	}
-	// The link must end where the quoted one ends: …/rules is not …/rules-2023.
-	lower := strings.ToLower(text)
-	for i := strings.Index(lower, want); i >= 0; {
-		rest := lower[i+len(want):]
-		if rest == "" || strings.ContainsRune(" \t\n/?#).,;:!'\"”»", []rune(rest)[0]) {
-			return true
+	return linkAt(strings.ToLower(text), want) != nil
+}
+
+// linkAt is the positions of the first occurrence of bare link want in
+// lower-case text that stands on its own (see linkBounded), or nil.
+func linkAt(text, want string) []int {
+	for from := 0; from <= len(text); {
+		i := strings.Index(text[from:], want)
+		if i < 0 {
+			return nil
 		}
-		next := strings.Index(rest, want)
-		if next < 0 {
-			break
+		i += from
+		if linkBounded(text, i, i+len(want)) {
+			return []int{i, i + len(want)}
 		}
-		i += len(want) + next
+		from = i + 1
+	}
+	return nil
+}
+
+// linkBounded reports whether text[i:j] is a whole link, or a link's host
+// and path: it starts after a space, a scheme, "www." or an opening
+// bracket, and ends at the text's end, a space, '/', '?', '#', or closing
+// punctuation. A full stop or comma ends it only when a space or the end
+// follows ("rules." but not "rules.html").
+func linkBounded(text string, i, j int) bool {
+	if i > 0 {
+		before := text[:i]
+		if !strings.HasSuffix(before, "//") && !strings.HasSuffix(before, "www.") &&
+			!strings.ContainsRune(" \t\n(<[\"'“«:", lastRune(before)) {
+			return false
+		}
+	}
+	rest := text[j:]
+	if rest == "" {
+		return true
+	}
+	r := []rune(rest)
+	switch {
+	case strings.ContainsRune(" \t\n\r/?#)]>\"'”»", r[0]):
+		return true
+	case strings.ContainsRune(".,;:!", r[0]):
+		return len(r) == 1 || strings.ContainsRune(" \t\n\r)]>\"'”».,;:!?", r[1])
 	}
 	return false
+}
+
+func lastRune(s string) rune {
+	r := []rune(s)
+	return r[len(r)-1]
 }
 
 func bareLink(s string) string {

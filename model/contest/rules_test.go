@@ -58,7 +58,15 @@ func TestCheckPostPhrasings(t *testing.T) {
 		{"Κάντε share στο χρονολόγιό σας", fb, []string{"facebook.share-timeline"}},
 		{"Сделайте репост этой записи, чтобы участвовать", fb, []string{"facebook.share-timeline"}},
 		{"Поделитесь этим постом на своей странице!", fb, []string{"facebook.share-timeline"}},
+		{"Share on Facebook to enter", fb, []string{"facebook.share-timeline"}},
+		{"Share this on your page to enter", fb, []string{"facebook.share-timeline"}},
+		{"share to your story to enter", fb, []string{"facebook.share-timeline"}},
+		{"Share it to your stories for a bonus entry!", fb, []string{"facebook.share-timeline"}},
+		{"Share your favourite recipe", fb, nil},
+		{"share your thoughts below", fb, nil},
+		{"Share your story with us in the comments to enter", fb, nil},
 		{"Share this post to enter", ig, nil},
+		{"Share on Facebook to enter", ig, nil},
 		{"Share your favourite recipe in the comments to enter!", fb, nil},
 		{"Share your photo below for a chance to win.", fb, nil},
 		{"Share your thoughts below.", fb, nil},
@@ -133,6 +141,15 @@ func TestCheckPostRulesLink(t *testing.T) {
 		{"another link", "https://olive.example/rules", model.Post{Text: "See you", Link: "https://olive.example/shop"}, []string{"rules-link"},
 			"This post does not link to the official rules. Add the rules' link (https://olive.example/rules) to the post."},
 		{"no link at all", "https://olive.example/rules", model.Post{Text: "Comment to enter"}, []string{"rules-link"}, "official rules"},
+		{"quoted with a full stop after", "https://olive.example/rules", model.Post{Text: "Rules: https://olive.example/rules."}, nil, ""},
+		{"quoted in brackets", "https://olive.example/rules", model.Post{Text: "Comment to enter (rules: https://olive.example/rules)"}, nil, ""},
+		{"quoted with a query", "https://olive.example/rules", model.Post{Text: "https://olive.example/rules?ref=fb"}, nil, ""},
+		{"quoted with a fragment", "https://olive.example/rules", model.Post{Text: "https://www.olive.example/rules#prizes"}, nil, ""},
+		{"quoted at the end of a line", "https://olive.example/rules", model.Post{Text: "Rules: olive.example/rules\nGood luck"}, nil, ""},
+		{"a longer path is another link", "https://olive.example/rules", model.Post{Text: "Rules: https://olive.example/rules-2023"}, []string{"rules-link"}, "official rules"},
+		{"another page with the same start", "https://olive.example/rules", model.Post{Text: "Rules: https://olive.example/rules.html"}, []string{"rules-link"}, "official rules"},
+		{"another host ending the same", "https://olive.example/rules", model.Post{Text: "Rules: https://myolive.example/rules"}, []string{"rules-link"}, "official rules"},
+		{"a longer link quoted before the right one", "https://olive.example/rules", model.Post{Text: "Old: olive.example/rules-2023, new: olive.example/rules"}, nil, ""},
 		{"contest without rules link", "", model.Post{Text: "Comment to enter", Link: "https://olive.example"}, []string{"rules-link"},
 			"Add the official rules' link to the contest, then to every post."},
 	}
@@ -213,6 +230,10 @@ func TestCheckPostPaidEntry(t *testing.T) {
 		{"We pay the shipping to winners.", Chance, false},
 		{"Без покупки. Оставьте комментарий, чтобы участвовать", Chance, false},
 		{"Χωρίς αγορά: σχολιάστε για να συμμετάσχετε", Chance, false},
+		{"NO PURCHASE OR PAYMENT OF ANY KIND IS NECESSARY TO ENTER OR WIN.", Chance, false},
+		{"You don't have to buy anything to enter.", Chance, false},
+		{"Purchase not necessary to enter.", Chance, false},
+		{"No purchase required.", Chance, false},
 	}
 	for _, tc := range tests {
 		c := baseContest()
@@ -237,6 +258,11 @@ func TestCheckKeyPostNoPurchase(t *testing.T) {
 		{"instant win without it", InstantWin, Announcement, "Win! Comment to enter.", true},
 		{"announcement with it", Chance, Announcement, "Win! NO PURCHASE NECESSARY.", false},
 		{"with 'is required'", Chance, Announcement, "Win! No purchase is required.", false},
+		{"no purchase or payment of any kind", Chance, Announcement, "NO PURCHASE OR PAYMENT OF ANY KIND IS NECESSARY TO ENTER OR WIN.", false},
+		{"don't have to buy anything", Chance, Announcement, "You don't have to buy anything to enter.", false},
+		{"purchase not necessary", Chance, Announcement, "Purchase not necessary to enter.", false},
+		{"no purchase required", Chance, Announcement, "No purchase required.", false},
+		{"buying is merely mentioned", Chance, Announcement, "Win! Buy our oil in the shop.", true},
 		{"reminder without it", Chance, Reminder, "Win! Comment to enter.", false},
 		{"skill contest", Skill, Announcement, "Win! Comment to enter.", false},
 	}
@@ -256,29 +282,35 @@ func TestCheckKeyPostNoPurchase(t *testing.T) {
 
 func TestCheckKeyPostClosingDate(t *testing.T) {
 	london, _ := time.LoadLocation("Europe/London")
+	uk, wrong := []string{"uk.key-conditions"}, []string{"closing-date", "uk.key-conditions"}
 	tests := []struct {
 		text string
 		key  KeyKind
-		want bool
+		want []string
 	}{
-		{"Comment to enter!", Announcement, true},
-		{"Comment to enter! Winner drawn 8 July.", Announcement, true},
-		{"Comment to enter by 18 June.", Announcement, true},
-		{"Comment to enter by 8 June.", Announcement, false},
-		{"Comment to enter by 8th of June", Announcement, false},
-		{"Comment to enter by June 8th", Announcement, false},
-		{"Comment to enter by Jun. 8", Announcement, false},
-		{"Comment to enter by 08/06", Announcement, false},
-		{"Comment to enter by 8.6.2027", Announcement, false},
-		{"Comment to enter by 6/8", Announcement, false},
-		{"Comment to enter by 2027-06-08", Announcement, false},
-		{"Closes Tuesday night.", Announcement, true},
-		{"Open until the weekend.", Announcement, true},
-		{"Entries close at midnight.", Announcement, true},
-		{"Комментируйте до 8 июня", Announcement, false},
-		{"Σχολιάστε έως 8 Ιουνίου", Announcement, false},
-		{"Comment to enter!", Reminder, false},
-		{"Comment to enter!", Winners, false},
+		{"Comment to enter!", Announcement, uk},
+		{"Comment to enter! Winner drawn 8 July.", Announcement, uk},
+		{"Comment to enter by 18 June.", Announcement, wrong},
+		{"Closes 9 June. Comment to enter!", Announcement, wrong},
+		{"Comment to enter! Ends soon!", Announcement, uk},
+		{"Comment to enter by 8 June.", Announcement, nil},
+		{"Comment to enter by 8th of June", Announcement, nil},
+		{"Comment to enter by June 8th", Announcement, nil},
+		{"Comment to enter by Jun. 8", Announcement, nil},
+		{"Comment to enter by 08/06", Announcement, nil},
+		{"Comment to enter by 8.6.2027", Announcement, nil},
+		{"Comment to enter by 6/8", Announcement, nil},
+		{"Comment to enter by 2027-06-08", Announcement, nil},
+		{"Closes 8 June 2027 at 23:59 BST.", Announcement, nil},
+		{"Closes Tuesday night.", Announcement, uk},
+		{"Open until the weekend.", Announcement, uk},
+		{"Entries close at midnight.", Announcement, uk},
+		{"Комментируйте до 8 июня", Announcement, nil},
+		{"Σχολιάστε έως 8 Ιουνίου", Announcement, nil},
+		{"Comment to enter!", Reminder, nil},
+		{"Comment to enter! Closes 18 June.", Reminder, []string{"closing-date"}},
+		{"Comment to enter!", Winners, nil},
+		{"It closed on 18 June.", Winners, nil},
 	}
 	for _, tc := range tests {
 		c := baseContest()
@@ -286,12 +318,12 @@ func TestCheckKeyPostClosingDate(t *testing.T) {
 		c.End = time.Date(2027, 6, 8, 23, 59, 0, 0, london)
 		w := CheckKeyPost(c, linked(tc.text), fb, tc.key)
 		got := rulesOf(t, w)
-		if tc.want {
-			if !reflect.DeepEqual(got, []string{"uk.key-conditions"}) || !strings.Contains(w[0].Message, "“Closes 8 June 2027 at 23:59 BST.”") {
-				t.Errorf("%q: %+v, want uk.key-conditions", tc.text, w)
-			}
-		} else if len(got) != 0 {
-			t.Errorf("%q (%s): %v, want none", tc.text, tc.key, got)
+		if !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("%q (%s): %v, want %v", tc.text, tc.key, got, tc.want)
+			continue
+		}
+		if len(got) > 0 && got[len(got)-1] == "uk.key-conditions" && !strings.Contains(w[len(w)-1].Message, "“Closes 8 June 2027 at 23:59 BST.”") {
+			t.Errorf("%q: message %q", tc.text, w[len(w)-1].Message)
 		}
 	}
 	// Outside the UK the first post need not give the date.
