@@ -46,6 +46,7 @@ func commands() []command {
 		{name: "holidays", args: "--country CC [flags]", run: hol.run, flags: hol.flags, noData: true,
 			summary: "print a year's holidays as CSV (--format ics, --region R, --fun for observances)"},
 		drawCommand(),
+		exportCommand(),
 		{name: "version", summary: "print the version", run: func(env Env, _ string, _ []string) error {
 			fmt.Fprintln(env.Stdout, "kairos", Version)
 			return nil
@@ -158,6 +159,7 @@ Commands:
 'kairos holidays --help' explains its flags: --country, --year, --region,
 --format and --fun.
 'kairos draw --help' explains how to draw giveaway winners repeatably.
+'kairos export --help' explains how to export a client's plan.
 
 Flags (also accepted after a command):
   --data DIR   the folder that holds kairos.db (default: $%s, or the app's
