@@ -47,6 +47,8 @@ func commands() []command {
 			summary: "print a year's holidays as CSV (--format ics, --region R, --fun for observances)"},
 		drawCommand(),
 		exportCommand(),
+		backupCommand(),
+		restoreCommand(),
 		{name: "version", summary: "print the version", run: func(env Env, _ string, _ []string) error {
 			fmt.Fprintln(env.Stdout, "kairos", Version)
 			return nil
@@ -160,6 +162,9 @@ Commands:
 --format and --fun.
 'kairos draw --help' explains how to draw giveaway winners repeatably.
 'kairos export --help' explains how to export a client's plan.
+Kairos also backs up the plans by itself, at start and once a day, into the
+backups folder beside kairos.db, keeping the newest 10 (Settings can change
+that).
 
 Flags (also accepted after a command):
   --data DIR   the folder that holds kairos.db (default: $%s, or the app's

@@ -25,6 +25,7 @@ var sqliteHeader = []byte("SQLite format 3\x00")
 type Store struct {
 	db   *sql.DB
 	path string
+	bk   backupState // serialises backups and restores; see backup.go
 }
 
 // Path is the database file's path.
@@ -61,7 +62,7 @@ func Open(dir string) (*Store, error) {
 	s := &Store{db: db, path: path}
 	if err := s.init(); err != nil {
 		db.Close()
-		return nil, friendly(path, err)
+		return nil, withNewestBackup(dir, friendly(path, err))
 	}
 	return s, nil
 }
@@ -73,6 +74,10 @@ func (s *Store) init() error {
 	}
 	if latest := LatestSchema(); found > latest {
 		return &FutureSchemaError{Path: s.path, Found: found, Latest: latest}
+	}
+	// A damaged file is refused before anything is written to it.
+	if err := quickCheck(s.db, s.path); err != nil {
+		return err
 	}
 	// synchronous=NORMAL in WAL mode keeps every committed transaction across
 	// a crash or kill of the process; only a power cut can lose the last few.
@@ -151,7 +156,7 @@ func friendly(path string, err error) error {
 		case sqlite3.ErrReadonly, sqlite3.ErrCantOpen, sqlite3.ErrPerm:
 			return sentence(ErrReadOnly, "cannot write to %s (%v)", path, se.Code)
 		case sqlite3.ErrCorrupt:
-			return fmt.Errorf("%s is damaged (SQLite reports corruption); it was not changed", path)
+			return &DamagedError{Path: path, Detail: se.Error()}
 		}
 	}
 	return err
