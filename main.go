@@ -4,6 +4,8 @@
 package main
 
 import (
+	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -47,14 +49,73 @@ func runGUI(dir string) error {
 	a := fyneApp()
 	store, err := storage.Open(dir)
 	if err != nil {
-		if !fromTerminal() && hasDisplay() { // started from a desktop menu: say it in a window
-			ui.StartupErrorWindow(a, err).ShowAndRun()
+		return cannotOpen(a, dir, err)
+	}
+	defer store.Close()
+	defer backUpWhileRunning(store)()
+	ui.ApplyLanguage(store) // before any widget: the language chosen in Settings, or the system's
+	ui.Run(a, store, ui.Options{LayoutDump: os.Getenv("KAIROS_LAYOUT_DUMP")})
+	return nil
+}
+
+// cannotOpen says why the store in dir did not open: in a window when
+// Kairos was started from a desktop menu, where a damaged database can be
+// replaced by its newest good backup and the planner then opens; on the
+// terminal, with the command that restores that backup.
+func cannotOpen(a fyne.App, dir string, err error) error {
+	var damaged *storage.DamagedError
+	restorable := errors.As(err, &damaged) && damaged.Backup != nil
+	if fromTerminal() || !hasDisplay() {
+		if restorable {
+			return fmt.Errorf("%w. %s", err, cli.RestoreHint(dir, *damaged.Backup))
 		}
 		return err
 	}
-	defer store.Close()
-	ui.Run(a, store, ui.Options{LayoutDump: os.Getenv("KAIROS_LAYOUT_DUMP")})
-	return nil
+	ui.ApplyLanguage(nil) // the system's language
+	if !restorable {
+		ui.StartupErrorWindow(a, err).ShowAndRun()
+		return err
+	}
+	var store *storage.Store
+	var stop func()
+	ui.StartupRecoveryWindow(a, damaged, func(s *storage.Store) {
+		store, stop = s, backUpWhileRunning(s)
+		ui.New(a, s, time.Now).Window().Show()
+	}).ShowAndRun()
+	if store == nil {
+		return err
+	}
+	stop()
+	return store.Close()
+}
+
+// backUpWhileRunning keeps rotating backups of store: one shortly after
+// start unless one was made in the last hour, then one a day while Kairos
+// runs (checked hourly, so a computer that slept still gets its daily
+// backup). The returned stop waits for a backup under way to finish.
+func backUpWhileRunning(store *storage.Store) (stop func()) {
+	done := make(chan struct{})
+	finished := make(chan struct{})
+	go func() {
+		defer close(finished)
+		// The first backup waits a little, so as not to slow the window.
+		wait, minAge := 3*time.Second, storage.StartBackupAge
+		for {
+			select {
+			case <-done:
+				return
+			case <-time.After(wait):
+			}
+			if _, err := store.AutoBackup(time.Now(), minAge); err != nil {
+				fmt.Fprintln(os.Stderr, "kairos: the automatic backup failed:", err)
+			}
+			wait, minAge = time.Hour, storage.DailyBackupAge
+		}
+	}()
+	return func() {
+		close(done)
+		<-finished
+	}
 }
 
 // fromTerminal reports whether someone can read stderr: Kairos was

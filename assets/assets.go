@@ -1,5 +1,5 @@
 // Package assets embeds the files Kairos ships with: the icon, the
-// observance data and the contest checklist templates.
+// observance data, the contest checklist templates and the translations.
 package assets
 
 import "embed"
@@ -20,3 +20,10 @@ var Observances []byte
 //
 //go:embed checklists/*.json
 var Checklists embed.FS
+
+// Translations holds the interface's translations, one go-i18n JSON file per
+// language under translations/ (en.json, el.json, ru.json), for Fyne's
+// lang.AddTranslationsFS.
+//
+//go:embed translations
+var Translations embed.FS

@@ -3,6 +3,7 @@ package ui
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"kairos/model"
@@ -17,7 +18,7 @@ type agendaView struct {
 }
 
 func newAgendaView(c *calendarScreen) *agendaView {
-	a := &agendaView{c: c, list: container.NewVBox(), empty: widget.NewLabel("Nothing planned for the next 90 days.")}
+	a := &agendaView{c: c, list: container.NewVBox(), empty: widget.NewLabel(lang.L("Nothing planned for the next 90 days."))}
 	a.box = container.NewVScroll(container.NewVBox(a.empty, a.list))
 	return a
 }
@@ -30,11 +31,11 @@ func (a *agendaView) show(posts []model.Post) {
 	for _, p := range posts {
 		if p.Date != day {
 			day = p.Date
-			a.list.Add(widget.NewLabelWithStyle(day.Time().Format("Monday 2 January"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+			a.list.Add(widget.NewLabelWithStyle(weekdayDayMonth(day), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 		}
 		chip := newPostChip(a.c)
 		chip.setPost(p, a.c.colorOf(p))
-		status := widget.NewLabel(string(p.Status))
+		status := widget.NewLabel(statusName(p.Status))
 		status.Importance = widget.LowImportance
 		a.list.Add(container.NewBorder(nil, nil, nil, status, chip))
 	}

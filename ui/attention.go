@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -38,11 +39,11 @@ func (a *attentionList) refresh() {
 		return
 	}
 	if len(items) == 0 {
-		a.list.Add(widget.NewLabel("Nothing needs attention."))
+		a.list.Add(widget.NewLabel(lang.L("Nothing needs attention.")))
 	}
 	for _, it := range items {
 		it := it
-		what := fmt.Sprintf("%s · %s · %s", shortDate(it.Post.Date), it.Post.Status, it.Post.Summary(40))
+		what := fmt.Sprintf("%s · %s · %s", shortDate(it.Post.Date), statusName(it.Post.Status), it.Post.Summary(40))
 		reason := widget.NewLabel(strings.ReplaceAll(it.Reason, "\n", " "))
 		reason.Wrapping = fyne.TextWrapWord
 		reason.Importance = widget.DangerImportance
@@ -51,7 +52,7 @@ func (a *attentionList) refresh() {
 			a.list.Add(container.NewVBox(widget.NewLabel(what), reason))
 			continue
 		}
-		done := widget.NewCheck("Taken down: "+what, func(on bool) {
+		done := widget.NewCheck(lang.L("Taken down: {{.Post}}", map[string]any{"Post": what}), func(on bool) {
 			if err := a.k.store.SetTakedownDone(it.Post.ID, on); err != nil {
 				a.k.showError(err)
 			}

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"image/color"
 	"time"
 
@@ -21,6 +20,17 @@ const (
 	viewWeek   = "Week"
 	viewAgenda = "Agenda"
 )
+
+// viewLabel names a view on its button.
+func viewLabel(v string) string {
+	switch v {
+	case viewWeek:
+		return lang.L("Week")
+	case viewAgenda:
+		return lang.L("Agenda")
+	}
+	return lang.L("Month")
+}
 
 // settingWeekStart stores "monday" or "sunday".
 const settingWeekStart = "week_start"
@@ -85,7 +95,7 @@ func newCalendar(k *Kairos) *calendarScreen {
 
 	c.prev = widget.NewButtonWithIcon("", theme.NavigateBackIcon(), func() { c.shift(-1) })
 	c.next = widget.NewButtonWithIcon("", theme.NavigateNextIcon(), func() { c.shift(1) })
-	today := widget.NewButton("Today", c.goToday)
+	today := widget.NewButton(lang.L("Today"), c.goToday)
 	// An icon alone keeps the month's name readable beside the arrows; the
 	// dialog it opens is titled, and Ctrl+G does the same.
 	jump := widget.NewButtonWithIcon("", theme.CalendarIcon(), c.askJump)
@@ -93,20 +103,20 @@ func newCalendar(k *Kairos) *calendarScreen {
 	viewBox := container.NewHBox()
 	for _, v := range []string{viewMonth, viewWeek, viewAgenda} {
 		v := v
-		b := widget.NewButton(v, func() { c.setView(v) })
+		b := widget.NewButton(viewLabel(v), func() { c.setView(v) })
 		c.views[v] = b
 		viewBox.Add(b)
 	}
-	c.filters = widget.NewButtonWithIcon("Filters", theme.SearchIcon(), c.showFilters)
-	newPost := widget.NewButtonWithIcon("New post", theme.ContentAddIcon(), func() { c.newPostOn(c.anchor) })
+	c.filters = widget.NewButtonWithIcon(lang.L("Filters"), theme.SearchIcon(), c.showFilters)
+	newPost := widget.NewButtonWithIcon(lang.L("New post"), theme.ContentAddIcon(), func() { c.newPostOn(c.anchor) })
 	newPost.Importance = widget.HighImportance
 	c.title.Truncation = fyne.TextTruncateEllipsis
-	toolbar := container.NewBorder(nil, nil, container.NewHBox(c.prev, today, c.next), container.NewHBox(jump, viewBox, c.filters, newPost), c.title)
+	toolbar := newToolbar(c.title, container.NewHBox(c.prev, today, c.next), container.NewHBox(jump, viewBox, c.filters, widget.NewButtonWithIcon(lang.L("Export…"), theme.DocumentSaveIcon(), c.askPlanExport), newPost))
 	bottom := container.NewVBox(widget.NewSeparator(), c.mix.object(), c.status)
 	main := container.NewBorder(toolbar, bottom, nil, nil, c.body)
-	daysTab := container.NewTabItem("Holidays & days", c.days.object())
-	dueTab := container.NewTabItem("Due today", c.due.object())
-	c.side = container.NewAppTabs(container.NewTabItem("Ideas", c.tray.object()), daysTab, dueTab)
+	daysTab := container.NewTabItem(lang.L("Holidays & days"), c.days.object())
+	dueTab := container.NewTabItem(lang.L("Due today"), c.due.object())
+	c.side = container.NewAppTabs(container.NewTabItem(lang.L("Ideas"), c.tray.object()), daysTab, dueTab)
 	c.side.OnSelected = func(t *container.TabItem) {
 		c.days.setShown(t == daysTab)
 		if c.due.shown = t == dueTab; c.due.shown {
@@ -177,14 +187,14 @@ func (c *calendarScreen) redraw() {
 	over := model.OverbookedDays(c.posts, channels)
 	switch c.view {
 	case viewMonth:
-		c.title.SetText(c.anchor.Time().Format("January 2006"))
+		c.title.SetText(monthYear(c.anchor))
 		c.month.show(c.anchor, c.weekStart, today, c.byDay, over, c.themes, c.marks)
 	case viewWeek:
 		days := model.WeekOf(c.anchor, c.weekStart)
 		c.title.SetText(weekTitle(days[0], days[6]))
 		c.week.show(c.anchor, c.weekStart, today, c.byDay, over, c.themes, c.marks)
 	case viewAgenda:
-		c.title.SetText("Next posts from " + today.Time().Format("2 January"))
+		c.title.SetText(lang.L("Next posts from {{.Date}}", map[string]any{"Date": dayMonth(today)}))
 		c.agenda.show(c.posts)
 	}
 	c.mix.show(model.ContentMix(c.mixPosts()))
@@ -331,17 +341,6 @@ func (c *calendarScreen) clientSwitched() {
 // say shows a short message in the status line under the calendar.
 func (c *calendarScreen) say(msg string) { c.status.SetText(msg) }
 
-// weekTitle is "23–29 Nov 2026", or "30 Nov – 6 Dec 2026" across months.
-func weekTitle(first, last model.Date) string {
-	if first.Month == last.Month {
-		return fmt.Sprintf("%d–%s", first.Day, last.Time().Format("2 Jan 2006"))
-	}
-	if first.Year == last.Year {
-		return first.Time().Format("2 Jan") + " – " + last.Time().Format("2 Jan 2006")
-	}
-	return first.Time().Format("2 Jan 2006") + " – " + last.Time().Format("2 Jan 2006")
-}
-
 // weekStartSetting is the user's choice of the week's first day, or the
 // system locale's custom when they made none.
 func weekStartSetting(k *Kairos) time.Weekday {
@@ -351,5 +350,5 @@ func weekStartSetting(k *Kairos) time.Weekday {
 	case "monday":
 		return time.Monday
 	}
-	return model.WeekStartFor(lang.SystemLocale().String())
+	return model.WeekStartFor(regionLocale())
 }

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"kairos/model"
@@ -21,20 +22,20 @@ func (c *calendarScreen) drop(p model.Post, spot dropSpot) {
 	moved, err := p.MovedTo(spot.day, at)
 	switch {
 	case errors.Is(err, model.ErrPublishedFixed):
-		dialog.ShowInformation("Published posts stay put", err.Error(), c.k.win)
+		dialog.ShowInformation(lang.L("Published posts stay put"), publishedFixed(), c.k.win)
 		return
 	case err != nil:
 		c.k.showError(err)
 		return
 	}
 	if p.ID == 0 { // a suggestion from the holiday panel: plan a new draft there
-		c.k.withFrequencyCheck(moved, "Plan anyway", func() { c.create(moved) })
+		c.k.withFrequencyCheck(moved, lang.L("Plan anyway"), func() { c.create(moved) })
 		return
 	}
 	if moved.Date == p.Date && moved.Time == p.Time && moved.Status == p.Status {
 		return
 	}
-	c.k.withFrequencyCheck(moved, "Move anyway", func() { c.move(p.ID, spot.day, at) })
+	c.k.withFrequencyCheck(moved, lang.L("Move anyway"), func() { c.move(p.ID, spot.day, at) })
 }
 
 // move stores a move and records it for undo.
@@ -56,8 +57,8 @@ func (c *calendarScreen) move(id int64, day model.Date, at model.Clock) {
 			return err
 		}
 	}
-	c.history.push(change{label: "Move", undo: place(before), redo: place(after)})
-	c.say(fmt.Sprintf("Moved “%s” to %s. Ctrl+Z undoes.", after.Summary(30), describeWhen(after)))
+	c.history.push(change{label: lang.L("move"), undo: place(before), redo: place(after)})
+	c.say(lang.L("Moved “{{.Post}}” to {{.When}}. Ctrl+Z undoes.", map[string]any{"Post": after.Summary(30), "When": describeWhen(after)}))
 	c.refresh()
 }
 
@@ -72,7 +73,7 @@ func (c *calendarScreen) create(p model.Post) {
 		c.k.showError(err)
 		return
 	}
-	c.history.push(change{label: "Plan",
+	c.history.push(change{label: lang.L("plan"),
 		undo: func() error { return c.k.store.DeleteUnchanged(current) },
 		redo: func() error {
 			again := current
@@ -84,21 +85,21 @@ func (c *calendarScreen) create(p model.Post) {
 			current = fresh
 			return err
 		}})
-	c.say(fmt.Sprintf("Planned a draft for %s. Ctrl+Z undoes.", describeWhen(current)))
+	c.say(lang.L("Planned a draft for {{.When}}. Ctrl+Z undoes.", map[string]any{"When": describeWhen(current)}))
 	c.refresh()
 }
 
 // duplicate copies a post to another day and records it for undo.
 func (c *calendarScreen) duplicate(p model.Post, day model.Date) {
 	copyOf := p.DuplicatedTo(day)
-	c.k.withFrequencyCheck(copyOf, "Duplicate anyway", func() {
+	c.k.withFrequencyCheck(copyOf, lang.L("Duplicate anyway"), func() {
 		created, err := c.k.store.DuplicatePost(p.ID, day)
 		if err != nil {
 			c.k.showError(err)
 			return
 		}
 		current := created
-		c.history.push(change{label: "Duplicate",
+		c.history.push(change{label: lang.L("duplicate"),
 			// The copy is removed only while nobody has edited it.
 			undo: func() error { return c.k.store.DeleteUnchanged(current) },
 			redo: func() error {
@@ -108,24 +109,28 @@ func (c *calendarScreen) duplicate(p model.Post, day model.Date) {
 				}
 				return err
 			}})
-		c.say(fmt.Sprintf("Copied “%s” to %s.", created.Summary(30), describeWhen(created)))
+		c.say(lang.L("Copied “{{.Post}}” to {{.When}}.", map[string]any{"Post": created.Summary(30), "When": describeWhen(created)}))
 		c.refresh()
 	})
 }
 
 // undo and redo step through the history (Ctrl+Z, Ctrl+Shift+Z).
-func (c *calendarScreen) undo() { c.step(c.history.undo, "Undid", "Nothing to undo.") }
-func (c *calendarScreen) redo() { c.step(c.history.redo, "Redid", "Nothing to redo.") }
+func (c *calendarScreen) undo() { c.step(c.history.undo, true) }
+func (c *calendarScreen) redo() { c.step(c.history.redo, false) }
 
-func (c *calendarScreen) step(do func() (change, bool, error), verb, nothing string) {
+func (c *calendarScreen) step(do func() (change, bool, error), undo bool) {
 	ch, ok, err := do()
 	switch {
+	case !ok && undo:
+		c.say(lang.L("Nothing to undo."))
 	case !ok:
-		c.say(nothing)
+		c.say(lang.L("Nothing to redo."))
 	case err != nil:
-		c.k.showError(fmt.Errorf("%w\nThat step was taken off the undo list.", err))
+		c.k.showError(fmt.Errorf("%w\n%s", err, lang.L("That step was taken off the undo list.")))
+	case undo:
+		c.say(lang.L("Undid {{.Change}}.", map[string]any{"Change": ch.label}))
 	default:
-		c.say(verb + " " + strings.ToLower(ch.label) + ".")
+		c.say(lang.L("Redid {{.Change}}.", map[string]any{"Change": ch.label}))
 	}
 	c.refresh()
 }
@@ -135,7 +140,7 @@ func (c *calendarScreen) step(do func() (change, bool, error), verb, nothing str
 func (c *calendarScreen) chipOpen(chip *postChip) {
 	c.closeDayList()
 	if chip.flag != "" {
-		c.say("Needs attention: " + strings.ReplaceAll(chip.flag, "\n", " "))
+		c.say(lang.L("Needs attention: {{.Reason}}", map[string]any{"Reason": strings.ReplaceAll(chip.flag, "\n", " ")}))
 	}
 	p := chip.post
 	if p.ID != 0 {
@@ -154,9 +159,9 @@ func (c *calendarScreen) chipOpen(chip *postChip) {
 func (c *calendarScreen) chipMenu(chip *postChip, at fyne.Position) {
 	p := chip.post
 	menu := fyne.NewMenu("",
-		fyne.NewMenuItem("Edit…", func() { c.chipOpen(chip) }),
-		fyne.NewMenuItem("Move to date…", func() { c.closeDayList(); c.askMove(p) }),
-		fyne.NewMenuItem("Duplicate to date…", func() { c.closeDayList(); c.askDuplicate(p) }),
+		fyne.NewMenuItem(lang.L("Edit…"), func() { c.chipOpen(chip) }),
+		fyne.NewMenuItem(lang.L("Move to date…"), func() { c.closeDayList(); c.askMove(p) }),
+		fyne.NewMenuItem(lang.L("Duplicate to date…"), func() { c.closeDayList(); c.askDuplicate(p) }),
 	)
 	widget.ShowPopUpMenuAtPosition(menu, c.k.win.Canvas(), at)
 }
@@ -164,14 +169,14 @@ func (c *calendarScreen) chipMenu(chip *postChip, at fyne.Position) {
 // askMove asks for a day (and keeps the time) for a post.
 func (c *calendarScreen) askMove(p model.Post) {
 	if _, err := p.MovedTo(model.DateOf(c.k.now()), p.Time); errors.Is(err, model.ErrPublishedFixed) {
-		dialog.ShowInformation("Published posts stay put", err.Error(), c.k.win) // say so before asking for a day
+		dialog.ShowInformation(lang.L("Published posts stay put"), publishedFixed(), c.k.win) // say so before asking for a day
 		return
 	}
-	c.askDate("Move to date", "Move", p.Date, func(d model.Date) { c.drop(p, dropSpot{day: d, keepTime: true, at: p.Time}) })
+	c.askDate(lang.L("Move to date"), lang.L("Move"), p.Date, func(d model.Date) { c.drop(p, dropSpot{day: d, keepTime: true, at: p.Time}) })
 }
 
 func (c *calendarScreen) askDuplicate(p model.Post) {
-	c.askDate("Duplicate to date", "Duplicate", p.Date, func(d model.Date) { c.duplicate(p, d) })
+	c.askDate(lang.L("Duplicate to date"), lang.L("Duplicate"), p.Date, func(d model.Date) { c.duplicate(p, d) })
 }
 
 // askDate shows a date picker; the dialog stays open on a bad date.
@@ -184,7 +189,7 @@ func (c *calendarScreen) askDate(title, confirm string, initial model.Date, done
 	problems := newProblemLabel()
 	showFormDialog(c.k.win, title, confirm, container.NewVBox(entry, problems.Label), func() error {
 		if entry.Date == nil {
-			return errors.New("Pick a day in the calendar, or type a date.")
+			return errors.New(lang.L("Pick a day in the calendar, or type a date."))
 		}
 		done(model.DateOf(*entry.Date))
 		return nil
@@ -193,7 +198,7 @@ func (c *calendarScreen) askDate(title, confirm string, initial model.Date, done
 
 // askJump shows another month or week (Ctrl+G).
 func (c *calendarScreen) askJump() {
-	c.askDate("Go to date", "Go", c.anchor, c.jumpTo)
+	c.askDate(lang.L("Go to date"), lang.L("Go"), c.anchor, c.jumpTo)
 }
 
 // newPostOn opens the editor for a new post on day, prefilled with the
@@ -221,7 +226,7 @@ func (c *calendarScreen) showDay(day model.Date) {
 	scroll := container.NewVScroll(list)
 	scroll.SetMinSize(fyne.NewSize(360, min(420, float32(len(c.byDay[day]))*(chipHeight+4)+8)))
 	c.closeDayList()
-	d := dialog.NewCustom(day.Time().Format("Monday 2 January 2006"), "Close", scroll, c.k.win)
+	d := dialog.NewCustom(fullDate(day), lang.L("Close"), scroll, c.k.win)
 	c.dayList = d
 	d.Show()
 }
@@ -236,11 +241,15 @@ func (c *calendarScreen) closeDayList() {
 
 // describeWhen says "Tue 12 Jan at 09:30" or "Tue 12 Jan (all day)".
 func describeWhen(p model.Post) string {
-	s := p.Date.Time().Format("Mon 2 Jan")
 	if p.Time.Valid() {
-		return s + " at " + p.Time.String()
+		return lang.L("{{.Date}} at {{.Time}}", map[string]any{"Date": weekdayDate(p.Date), "Time": p.Time.String()})
 	}
-	return s + " (all day)"
+	return lang.L("{{.Date}} (all day)", map[string]any{"Date": weekdayDate(p.Date)})
+}
+
+// publishedFixed is model.ErrPublishedFixed in the interface's language.
+func publishedFixed() string {
+	return lang.L("This post is already published, so it stays on the day it went out.")
 }
 
 // keyTyped handles Escape during a drag (the canvas receives keys that no

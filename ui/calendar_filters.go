@@ -1,11 +1,10 @@
 package ui
 
 import (
-	"fmt"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"kairos/model"
@@ -32,31 +31,31 @@ func (c *calendarScreen) showFilters() {
 	}
 	var statusNames []string
 	for _, s := range model.Statuses() {
-		statusNames = append(statusNames, string(s))
+		statusNames = append(statusNames, statusName(s))
 	}
 	statuses := widget.NewCheckGroup(statusNames, nil)
 	for s := range c.filter.Statuses {
-		statuses.Selected = append(statuses.Selected, string(s))
+		statuses.Selected = append(statuses.Selected, statusName(s))
 	}
 	statuses.Horizontal = true
 	var typeNames []string
 	for _, t := range model.ContentTypes() {
-		typeNames = append(typeNames, string(t))
+		typeNames = append(typeNames, typeName(t))
 	}
 	types := widget.NewCheckGroup(typeNames, nil)
 	for t := range c.filter.Types {
-		types.Selected = append(types.Selected, string(t))
+		types.Selected = append(types.Selected, typeName(t))
 	}
-	all := widget.NewCheck("Show every client's posts", nil)
+	all := widget.NewCheck(lang.L("Show every client's posts"), nil)
 	all.Checked = c.allClients
 	heading := func(s string) *widget.Label {
 		return widget.NewLabelWithStyle(s, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	}
 	content := container.NewVBox(all,
-		heading("Channels"), channels,
-		heading("Status"), statuses,
-		heading("Content type"), container.NewGridWithColumns(3, checkColumns(types)...))
-	d := dialog.NewCustomConfirm("Filter the calendar", "Apply", "Cancel", container.NewVScroll(content), func(ok bool) {
+		heading(lang.L("Channels")), channels,
+		heading(lang.L("Status")), statuses,
+		heading(lang.L("Content type")), container.NewGridWithColumns(3, checkColumns(types)...))
+	d := dialog.NewCustomConfirm(lang.L("Filter the calendar"), lang.L("Apply"), lang.L("Cancel"), container.NewVScroll(content), func(ok bool) {
 		if !ok {
 			return
 		}
@@ -65,10 +64,10 @@ func (c *calendarScreen) showFilters() {
 			f.ChannelIDs[channelIDs[l]] = true
 		}
 		for _, s := range statuses.Selected {
-			f.Statuses[model.Status(s)] = true
+			f.Statuses[statusOf(s)] = true
 		}
 		for _, t := range types.Selected {
-			f.Types[model.ContentType(t)] = true
+			f.Types[typeOf(t)] = true
 		}
 		c.setFilter(f, all.Checked)
 	}, c.k.win)
@@ -109,16 +108,16 @@ func (c *calendarScreen) setFilter(f model.PostFilter, allClients bool) {
 	c.useFilter(f, allClients)
 	c.refresh()
 	if f.Active() {
-		c.say(fmt.Sprintf("Filtered: %s shown.", plural(len(c.posts), "post", "posts")))
+		c.say(lang.N("Filtered: {{.Count}} posts shown.", len(c.posts), count(len(c.posts))))
 	}
 }
 
 // useFilter sets the filter and its button's label without redrawing.
 func (c *calendarScreen) useFilter(f model.PostFilter, allClients bool) {
 	c.filter, c.allClients = f, allClients
-	c.filters.SetText("Filters")
+	c.filters.SetText(lang.L("Filters"))
 	if f.Active() {
-		c.filters.SetText("Filters (on)")
+		c.filters.SetText(lang.L("Filters (on)"))
 	}
 }
 

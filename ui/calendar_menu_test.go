@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -163,7 +162,7 @@ func TestWeekStartSetting(t *testing.T) {
 func TestWeekStartFollowsTheLocaleUntilChosen(t *testing.T) {
 	k, store, _, _ := calendarWith(t)
 	store.SetSetting(settingWeekStart, "")
-	want := model.WeekStartFor(lang.SystemLocale().String())
+	want := model.WeekStartFor(regionLocale())
 	if got := weekStartSetting(k); got != want {
 		t.Errorf("without a choice the week starts on %s, want the locale's %s", got, want)
 	}

@@ -2,12 +2,12 @@ package ui
 
 import (
 	"errors"
-	"fmt"
 	"strconv"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"kairos/model"
@@ -33,14 +33,14 @@ func newChannelForm(ch model.Channel) *channelForm {
 	}
 	f.platform = widget.NewSelect(names, func(name string) {
 		if p, err := model.ParsePlatform(name); err == nil {
-			f.limit.SetPlaceHolder(fmt.Sprintf("%d (the %s limit)", p.Info().TextLimit, p.Name()))
-			f.perDay.SetPlaceHolder(fmt.Sprintf("%d (suggested for %s)", p.Info().MaxPerDay, p.Name()))
-			f.gap.SetPlaceHolder(fmt.Sprintf("%d (suggested for %s)", p.Info().MinGapHours, p.Name()))
+			f.limit.SetPlaceHolder(lang.L("{{.Limit}} (the {{.Platform}} limit)", map[string]any{"Limit": p.Info().TextLimit, "Platform": p.Name()}))
+			f.perDay.SetPlaceHolder(lang.L("{{.Number}} (suggested for {{.Platform}})", map[string]any{"Number": p.Info().MaxPerDay, "Platform": p.Name()}))
+			f.gap.SetPlaceHolder(lang.L("{{.Number}} (suggested for {{.Platform}})", map[string]any{"Number": p.Info().MinGapHours, "Platform": p.Name()}))
 		}
 	})
-	f.platform.PlaceHolder = "Choose a platform"
-	f.handle.SetPlaceHolder("@account or page name")
-	f.limit.SetPlaceHolder("the platform's own limit")
+	f.platform.PlaceHolder = lang.L("Choose a platform")
+	f.handle.SetPlaceHolder(lang.L("@account or page name"))
+	f.limit.SetPlaceHolder(lang.L("the platform's own limit"))
 	if ch.Platform.Valid() {
 		f.platform.SetSelected(ch.Platform.Name())
 	}
@@ -55,11 +55,11 @@ func newChannelForm(ch model.Channel) *channelForm {
 
 func (f *channelForm) object() fyne.CanvasObject {
 	form := widget.NewForm(
-		widget.NewFormItem("Platform", f.platform),
-		widget.NewFormItem("Handle", f.handle),
-		widget.NewFormItem("Text limit", f.limit),
-		widget.NewFormItem("Posts a day", f.perDay),
-		widget.NewFormItem("Hours between", f.gap),
+		widget.NewFormItem(lang.L("Platform"), f.platform),
+		widget.NewFormItem(lang.L("Handle"), f.handle),
+		widget.NewFormItem(lang.L("Text limit"), f.limit),
+		widget.NewFormItem(lang.L("Posts a day"), f.perDay),
+		widget.NewFormItem(lang.L("Hours between"), f.gap),
 	)
 	return container.NewVBox(form, f.problems.Label)
 }
@@ -77,17 +77,17 @@ func (f *channelForm) read() (model.Channel, error) {
 		ch.Platform = p
 	}
 	var err error
-	if ch.TextLimit, err = optionalCount(f.limit.Text, "The text limit must be a whole number of characters, or empty for the platform's own limit."); err != nil {
+	if ch.TextLimit, err = optionalCount(f.limit.Text, lang.L("The text limit must be a whole number of characters, or empty for the platform's own limit.")); err != nil {
 		return ch, err
 	}
-	if ch.MaxPerDay, err = optionalCount(f.perDay.Text, "Posts a day must be a whole number, or empty for the suggested number."); err != nil {
+	if ch.MaxPerDay, err = optionalCount(f.perDay.Text, lang.L("Posts a day must be a whole number, or empty for the suggested number.")); err != nil {
 		return ch, err
 	}
-	if ch.MinGapHours, err = optionalCount(f.gap.Text, "Hours between posts must be a whole number, or empty for the suggested gap."); err != nil {
+	if ch.MinGapHours, err = optionalCount(f.gap.Text, lang.L("Hours between posts must be a whole number, or empty for the suggested gap.")); err != nil {
 		return ch, err
 	}
 	if ch.Platform == "" {
-		return ch, errors.New("Choose the platform this account is on.")
+		return ch, errors.New(lang.L("Choose the platform this account is on."))
 	}
 	return ch, nil
 }
@@ -95,9 +95,9 @@ func (f *channelForm) read() (model.Channel, error) {
 // showChannelDialog adds (ch.ID == 0) or edits a channel, then calls done.
 func showChannelDialog(k *Kairos, ch model.Channel, done func()) *channelForm {
 	f := newChannelForm(ch)
-	title, confirm := "Edit channel", "Save channel"
+	title, confirm := lang.L("Edit channel"), lang.L("Save channel")
 	if ch.ID == 0 {
-		title, confirm = "New channel", "Add channel"
+		title, confirm = lang.L("New channel"), lang.L("Add channel")
 	}
 	showFormDialog(k.win, title, confirm, f.object(), func() error {
 		c, err := f.read()
@@ -118,10 +118,12 @@ func showChannelDialog(k *Kairos, ch model.Channel, done func()) *channelForm {
 	return f
 }
 
-// optionalCount reads an optional positive whole number ("1,024" allowed);
-// empty means 0, "use the default".
+// optionalCount reads an optional positive whole number ("1,024" allowed,
+// and "1.024" or "1 024" where the language groups digits so); empty means
+// 0, "use the default".
 func optionalCount(text, problem string) (int, error) {
-	s := strings.TrimSpace(strings.ReplaceAll(text, ",", ""))
+	s := strings.NewReplacer(",", "", lang.X("number.thousands", ","), "", " ", "", "\u00a0", "").Replace(text)
+	s = strings.TrimSpace(s)
 	if s == "" {
 		return 0, nil
 	}

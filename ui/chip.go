@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -70,7 +71,7 @@ func (c *postChip) setPostLabelled(p model.Post, label string, stripe color.NRGB
 	}
 	label = p.Summary(60)
 	if label == "" {
-		label = "(no text yet)"
+		label = lang.L("(no text yet)")
 	}
 	if p.Time.Valid() {
 		label = p.Time.String() + "  " + label

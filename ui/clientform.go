@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"kairos/model"
@@ -36,32 +37,29 @@ func newClientForm() *clientForm {
 		notes:    widget.NewMultiLineEntry(),
 		problems: newProblemLabel(),
 	}
-	f.name.SetPlaceHolder("Brand name, e.g. Olive & Sea Travel")
-	f.region.SetPlaceHolder("Optional: state, canton or county")
-	f.timeZone.SetPlaceHolder("e.g. Europe/Athens")
-	f.notes.SetPlaceHolder("Brand voice, contacts, anything worth remembering")
+	f.name.SetPlaceHolder(lang.L("Brand name, e.g. Olive & Sea Travel"))
+	f.region.SetPlaceHolder(lang.L("Optional: state, canton or county"))
+	f.timeZone.SetPlaceHolder(lang.L("e.g. Europe/Athens"))
+	f.notes.SetPlaceHolder(lang.L("Brand voice, contacts, anything worth remembering"))
 	f.notes.SetMinRowsVisible(3)
 	f.notes.Wrapping = fyne.TextWrapWord
-	var options []string
-	for _, c := range model.Countries() {
-		options = append(options, countryOption(c))
-	}
-	f.country = widget.NewSelect(options, f.onCountryChanged)
-	f.country.PlaceHolder = "Choose a country"
+	f.country = widget.NewSelect(countryOptions(), f.onCountryChanged)
+	f.country.PlaceHolder = lang.L("Choose a country")
 	f.form = widget.NewForm(
-		widget.NewFormItem("Name", f.name),
-		widget.NewFormItem("Country", f.country),
-		widget.NewFormItem("Region", f.region),
-		widget.NewFormItem("Time zone", f.timeZone),
-		widget.NewFormItem("Colour", f.color),
-		widget.NewFormItem("Notes", f.notes),
+		widget.NewFormItem(lang.L("Name"), f.name),
+		widget.NewFormItem(lang.L("Country"), f.country),
+		widget.NewFormItem(lang.L("Region"), f.region),
+		widget.NewFormItem(lang.L("Time zone"), f.timeZone),
+		widget.NewFormItem(lang.L("Colour"), f.color),
+		widget.NewFormItem(lang.L("Notes"), f.notes),
 	)
 	return f
 }
 
 func (f *clientForm) object() fyne.CanvasObject { return container.NewVBox(f.form, f.problems.Label) }
 
-func countryOption(c model.Country) string { return fmt.Sprintf("%s (%s)", c.Name, c.Code) }
+// countryOption is "Greece (GR)", the name in the interface's language.
+func countryOption(c model.Country) string { return fmt.Sprintf("%s (%s)", countryName(c), c.Code) }
 
 // countryCode reads the code back out of "Greece (GR)".
 func countryCode(option string) string {
@@ -80,9 +78,9 @@ func (f *clientForm) onCountryChanged(option string) {
 	f.regions = regions
 	f.region.SetOptions(regions)
 	if len(regions) > 0 {
-		f.region.SetPlaceHolder("Optional: " + strings.Join(regions[:min(4, len(regions))], ", ") + "…")
+		f.region.SetPlaceHolder(lang.L("Optional: {{.Examples}}…", map[string]any{"Examples": strings.Join(regions[:min(4, len(regions))], ", ")}))
 	} else {
-		f.region.SetPlaceHolder("Optional: state, canton or county")
+		f.region.SetPlaceHolder(lang.L("Optional: state, canton or county"))
 	}
 	zone := model.DefaultZone(countryCode(option))
 	if zone == "" {

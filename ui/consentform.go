@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"kairos/model"
@@ -15,17 +16,17 @@ import (
 func statusLabel(s consent.Status) string {
 	switch s {
 	case consent.NotRequested:
-		return "Not requested"
+		return lang.L("Not requested")
 	case consent.Requested:
-		return "Requested"
+		return lang.L("Requested")
 	case consent.Granted:
-		return "Granted"
+		return lang.L("Granted")
 	case consent.Declined:
-		return "Declined"
+		return lang.L("Declined")
 	case consent.Withdrawn:
-		return "Withdrawn"
+		return lang.L("Withdrawn")
 	case consent.Expired:
-		return "Expired"
+		return lang.L("Expired")
 	}
 	return string(s)
 }
@@ -63,29 +64,29 @@ func newConsentForm(k *Kairos, c consent.Consent) *consentForm {
 		statuses = append(statuses, statusLabel(s))
 	}
 	f := &consentForm{k: k, c: c,
-		status: widget.NewSelect(statuses, nil), name: widget.NewSelect(nameLabels, nil),
-		photo: widget.NewCheck("Photo", nil), video: widget.NewCheck("Video or voice", nil),
-		title: widget.NewCheck("Job title or company", nil), profile: widget.NewCheck("Link or tag their profile", nil),
+		status: widget.NewSelect(statuses, nil), name: widget.NewSelect(nameLabels(), nil),
+		photo: widget.NewCheck(lang.L("Photo"), nil), video: widget.NewCheck(lang.L("Video or voice"), nil),
+		title: widget.NewCheck(lang.L("Job title or company"), nil), profile: widget.NewCheck(lang.L("Link or tag their profile"), nil),
 		platforms: map[model.Platform]*widget.Check{}, purposes: map[consent.Purpose]*widget.Check{},
 		granted: widget.NewDateEntry(), method: widget.NewEntry(), note: widget.NewEntry(),
 		evidence: widget.NewLabel(""), wording: widget.NewMultiLineEntry(), expires: widget.NewDateEntry(),
 		withdrawn: widget.NewDateEntry(), channel: widget.NewEntry(), problems: newProblemLabel(),
 		platformBx: container.NewGridWithColumns(3), purposeBx: container.NewGridWithColumns(3)}
-	f.attach = widget.NewButton("Attach evidence…", func() { f.files().pick() })
-	f.method.SetPlaceHolder("e.g. signed form, email reply")
-	f.note.SetPlaceHolder("Where the evidence is, e.g. reply of 3 May in the client folder")
-	f.wording.SetPlaceHolder("The request exactly as the person saw it")
+	f.attach = widget.NewButton(lang.L("Attach evidence…"), func() { f.files().pick() })
+	f.method.SetPlaceHolder(lang.L("e.g. signed form, email reply"))
+	f.note.SetPlaceHolder(lang.L("Where the evidence is, e.g. reply of 3 May in the client folder"))
+	f.wording.SetPlaceHolder(lang.L("The request exactly as the person saw it"))
 	f.wording.Wrapping = fyne.TextWrapWord
-	f.channel.SetPlaceHolder("How they withdrew, e.g. email")
-	f.status.PlaceHolder = "Where the permission stands"
-	f.name.PlaceHolder = "How the name may appear"
+	f.channel.SetPlaceHolder(lang.L("How they withdrew, e.g. email"))
+	f.status.PlaceHolder = lang.L("Where the permission stands")
+	f.name.PlaceHolder = lang.L("How the name may appear")
 	for _, pl := range model.Platforms() {
 		ch := widget.NewCheck(pl.Name(), nil)
 		f.platforms[pl] = ch
 		f.platformBx.Add(ch)
 	}
 	for i, pu := range purposeKeys {
-		ch := widget.NewCheck(purposeLabels[i], nil)
+		ch := widget.NewCheck(purposeLabels()[i], nil)
 		f.purposes[pu] = ch
 		f.purposeBx.Add(ch)
 	}
@@ -95,7 +96,7 @@ func newConsentForm(k *Kairos, c consent.Consent) *consentForm {
 	}
 	for i, n := range nameKeys {
 		if n == c.Permissions.Name {
-			f.name.SetSelected(nameLabels[i])
+			f.name.SetSelected(nameLabels()[i])
 		}
 	}
 	f.photo.SetChecked(c.Permissions.Photo)
@@ -125,19 +126,19 @@ func newConsentForm(k *Kairos, c consent.Consent) *consentForm {
 
 func (f *consentForm) object() fyne.CanvasObject {
 	form := widget.NewForm(
-		widget.NewFormItem("Status", f.status),
-		widget.NewFormItem("Name shown as", f.name),
-		widget.NewFormItem("Also allowed", container.NewGridWithColumns(2, f.photo, f.video, f.title, f.profile)),
-		widget.NewFormItem("Platforms", f.platformBx),
-		widget.NewFormItem("Uses", f.purposeBx),
-		widget.NewFormItem("Granted on", f.granted),
-		widget.NewFormItem("Method", f.method),
-		widget.NewFormItem("Evidence note", f.note),
-		widget.NewFormItem("Evidence file", container.NewBorder(nil, nil, nil, f.attach, f.evidence)),
-		widget.NewFormItem("Wording shown", f.wording),
-		widget.NewFormItem("Expires on", f.expires),
-		widget.NewFormItem("Withdrawn on", f.withdrawn),
-		widget.NewFormItem("Withdrawn by", f.channel),
+		widget.NewFormItem(lang.L("Status"), f.status),
+		widget.NewFormItem(lang.L("Name shown as"), f.name),
+		widget.NewFormItem(lang.L("Also allowed"), container.NewGridWithColumns(2, f.photo, f.video, f.title, f.profile)),
+		widget.NewFormItem(lang.L("Platforms"), f.platformBx),
+		widget.NewFormItem(lang.L("Uses"), f.purposeBx),
+		widget.NewFormItem(lang.L("Granted on"), f.granted),
+		widget.NewFormItem(lang.L("Method"), f.method),
+		widget.NewFormItem(lang.L("Evidence note"), f.note),
+		widget.NewFormItem(lang.L("Evidence file"), container.NewBorder(nil, nil, nil, f.attach, f.evidence)),
+		widget.NewFormItem(lang.L("Wording shown"), f.wording),
+		widget.NewFormItem(lang.L("Expires on"), f.expires),
+		widget.NewFormItem(lang.L("Withdrawn on"), f.withdrawn),
+		widget.NewFormItem(lang.L("Withdrawn by"), f.channel),
 	)
 	scroll := container.NewVScroll(clearOfScrollBar(form))
 	scroll.SetMinSize(fyne.NewSize(560, 460))
@@ -159,7 +160,7 @@ func (f *consentForm) read() (consent.Consent, error) {
 	}
 	c.Permissions.Name = ""
 	for i, n := range nameKeys {
-		if nameLabels[i] == f.name.Selected {
+		if nameLabels()[i] == f.name.Selected {
 			c.Permissions.Name = n
 		}
 	}
@@ -182,7 +183,7 @@ func (f *consentForm) read() (consent.Consent, error) {
 		entry *widget.DateEntry
 		dst   *model.Date
 		what  string
-	}{{f.granted, &c.Granted, "granted"}, {f.expires, &c.Expires, "expiry"}, {f.withdrawn, &c.WithdrawnOn, "withdrawal"}} {
+	}{{f.granted, &c.Granted, lang.L("Granted on")}, {f.expires, &c.Expires, lang.L("Expires on")}, {f.withdrawn, &c.WithdrawnOn, lang.L("Withdrawn on")}} {
 		if *d.dst, err = readDate(d.entry, d.what); err != nil {
 			return c, err
 		}
@@ -200,14 +201,14 @@ type withdrawForm struct {
 func newWithdrawForm(today time.Time) *withdrawForm {
 	f := &withdrawForm{date: widget.NewDateEntry(), channel: widget.NewEntry(), problems: newProblemLabel()}
 	f.date.SetDate(&today)
-	f.channel.SetPlaceHolder("e.g. email, phone, in person")
+	f.channel.SetPlaceHolder(lang.L("e.g. email, phone, in person"))
 	return f
 }
 
 func (f *withdrawForm) object() fyne.CanvasObject {
-	hint := widget.NewLabel("Posts that quote this testimonial from this day on are flagged.")
+	hint := widget.NewLabel(lang.L("Posts that quote this testimonial from this day on are flagged."))
 	hint.Wrapping = fyne.TextWrapWord
 	return container.NewVBox(hint, widget.NewForm(
-		widget.NewFormItem("Withdrawn on", f.date),
-		widget.NewFormItem("Withdrawn by", f.channel)), f.problems.Label)
+		widget.NewFormItem(lang.L("Withdrawn on"), f.date),
+		widget.NewFormItem(lang.L("Withdrawn by"), f.channel)), f.problems.Label)
 }

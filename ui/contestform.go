@@ -9,6 +9,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"kairos/model"
@@ -45,13 +46,13 @@ func newContestForm(c contest.Contest, channels []model.Channel) *contestForm {
 	f := &contestForm{c: c, channels: channels, problems: newProblemLabel()}
 	var kinds, labels []string
 	for _, k := range contest.Kinds() {
-		kinds = append(kinds, k.Label())
+		kinds = append(kinds, contestKindName(k))
 	}
 	for _, ch := range channels {
 		labels = append(labels, ch.Label())
 	}
 	f.name = widget.NewEntry()
-	f.name.SetPlaceHolder("e.g. Summer hamper giveaway")
+	f.name.SetPlaceHolder(lang.L("e.g. Summer hamper giveaway"))
 	f.kind = widget.NewSelect(kinds, nil)
 	f.chosen = widget.NewCheckGroup(labels, nil)
 	f.chosen.Horizontal = true
@@ -59,22 +60,22 @@ func newContestForm(c contest.Contest, channels []model.Channel) *contestForm {
 	f.startTime, f.endTime = newClockEntry(), newClockEntry()
 	f.zone = widget.NewSelectEntry(model.CommonZones())
 	f.prize = widget.NewEntry()
-	f.prize.SetPlaceHolder("e.g. A hamper of local olive oil and honey")
+	f.prize.SetPlaceHolder(lang.L("e.g. A hamper of local olive oil and honey"))
 	f.quantity = widget.NewEntry()
 	f.value = widget.NewEntry()
-	f.value.SetPlaceHolder("e.g. 60.00")
+	f.value.SetPlaceHolder(lang.L("e.g. 60.00"))
 	f.currency = widget.NewEntry()
 	f.currency.SetPlaceHolder("EUR")
 	f.regions = widget.NewEntry()
-	f.regions.SetPlaceHolder("Country codes, e.g. GR, CY (EU for every member state)")
+	f.regions.SetPlaceHolder(lang.L("Country codes, e.g. GR, CY (EU for every member state)"))
 	f.minAge = widget.NewEntry()
 	f.rulesLink = widget.NewEntry()
-	f.rulesLink.SetPlaceHolder("https://… the official rules")
+	f.rulesLink.SetPlaceHolder(lang.L("https://… the official rules"))
 	f.sponsor = widget.NewEntry()
-	f.sponsor.SetPlaceHolder("The legal name of the promoter")
+	f.sponsor.SetPlaceHolder(lang.L("The legal name of the promoter"))
 	f.address = widget.NewMultiLineEntry()
 	f.address.SetMinRowsVisible(2)
-	f.keyPosts = widget.NewCheck("Plan draft posts for the key dates (announcement, reminder, last call, winners)", nil)
+	f.keyPosts = widget.NewCheck(lang.L("Plan draft posts for the key dates (announcement, reminder, last call, winners)"), nil)
 	f.keyPosts.SetChecked(true)
 	f.load(c)
 	return f
@@ -88,26 +89,26 @@ func newClockEntry() *widget.SelectEntry {
 	}
 	times = append(times, "23:59")
 	e := widget.NewSelectEntry(times)
-	e.SetPlaceHolder("HH:MM")
+	e.SetPlaceHolder(lang.L("HH:MM"))
 	return e
 }
 
 func (f *contestForm) object() fyne.CanvasObject {
 	form := widget.NewForm(
-		widget.NewFormItem("Name", f.name),
-		widget.NewFormItem("Type", f.kind),
-		widget.NewFormItem("Runs on", f.chosen),
-		widget.NewFormItem("Starts", container.NewGridWithColumns(2, f.startDay, f.startTime)),
-		widget.NewFormItem("Ends", container.NewGridWithColumns(2, f.endDay, f.endTime)),
-		widget.NewFormItem("Time zone", f.zone),
-		widget.NewFormItem("Prize", f.prize),
-		widget.NewFormItem("How many", f.quantity),
-		widget.NewFormItem("Value of each", container.NewBorder(nil, nil, nil, container.NewGridWrap(fyne.NewSize(90, f.currency.MinSize().Height), f.currency), f.value)),
-		widget.NewFormItem("Who may enter", f.regions),
-		widget.NewFormItem("Minimum age", f.minAge),
-		widget.NewFormItem("Rules link", f.rulesLink),
-		widget.NewFormItem("Sponsor", f.sponsor),
-		widget.NewFormItem("Sponsor's address", f.address),
+		widget.NewFormItem(lang.L("Name"), f.name),
+		widget.NewFormItem(lang.L("Type"), f.kind),
+		widget.NewFormItem(lang.L("Runs on"), f.chosen),
+		widget.NewFormItem(lang.L("Starts"), container.NewGridWithColumns(2, f.startDay, f.startTime)),
+		widget.NewFormItem(lang.L("Ends"), container.NewGridWithColumns(2, f.endDay, f.endTime)),
+		widget.NewFormItem(lang.L("Time zone"), f.zone),
+		widget.NewFormItem(lang.L("Prize"), f.prize),
+		widget.NewFormItem(lang.L("How many"), f.quantity),
+		widget.NewFormItem(lang.L("Value of each"), container.NewBorder(nil, nil, nil, container.NewGridWrap(fyne.NewSize(90, f.currency.MinSize().Height), f.currency), f.value)),
+		widget.NewFormItem(lang.L("Who may enter"), f.regions),
+		widget.NewFormItem(lang.L("Minimum age"), f.minAge),
+		widget.NewFormItem(lang.L("Rules link"), f.rulesLink),
+		widget.NewFormItem(lang.L("Sponsor"), f.sponsor),
+		widget.NewFormItem(lang.L("Sponsor's address"), f.address),
 	)
 	box := container.NewVBox(form)
 	if f.c.ID == 0 {
@@ -119,7 +120,7 @@ func (f *contestForm) object() fyne.CanvasObject {
 
 func (f *contestForm) load(c contest.Contest) {
 	f.name.SetText(c.Name)
-	f.kind.SetSelected(c.Kind.Label())
+	f.kind.SetSelected(contestKindName(c.Kind))
 	var picked []string
 	for _, ch := range f.channels {
 		for _, id := range c.ChannelIDs {
@@ -164,7 +165,7 @@ func (f *contestForm) read() (contest.Contest, error) {
 	c.Name = f.name.Text
 	c.Kind = ""
 	for _, k := range contest.Kinds() {
-		if k.Label() == f.kind.Selected {
+		if contestKindName(k) == f.kind.Selected {
 			c.Kind = k
 		}
 	}
@@ -182,15 +183,15 @@ func (f *contestForm) read() (contest.Contest, error) {
 		loc = l
 	}
 	var err error
-	if c.Start, err = readInstant(f.startDay, f.startTime, "start", loc); err != nil {
+	if c.Start, err = readInstant(f.startDay, f.startTime, false, loc); err != nil {
 		add("start", err.Error())
 	}
-	if c.End, err = readInstant(f.endDay, f.endTime, "end", loc); err != nil {
+	if c.End, err = readInstant(f.endDay, f.endTime, true, loc); err != nil {
 		add("end", err.Error())
 	}
 	c.Prize.Description = f.prize.Text
 	if c.Prize.Quantity, err = strconv.Atoi(strings.TrimSpace(f.quantity.Text)); err != nil {
-		add("quantity", "Write how many prizes there are as a whole number, for example 1.")
+		add("quantity", lang.L("Write how many prizes there are as a whole number, for example 1."))
 	}
 	if c.Prize.Value, err = parseMoney(f.value.Text); err != nil {
 		add("value", err.Error())
@@ -198,7 +199,7 @@ func (f *contestForm) read() (contest.Contest, error) {
 	c.Prize.Currency = f.currency.Text
 	c.Regions = strings.FieldsFunc(f.regions.Text, func(r rune) bool { return r == ',' || r == ' ' || r == ';' })
 	if c.MinAge, err = strconv.Atoi(strings.TrimSpace(f.minAge.Text)); err != nil && strings.TrimSpace(f.minAge.Text) != "" {
-		add("min_age", "Write the minimum age as a whole number, for example 18.")
+		add("min_age", lang.L("Write the minimum age as a whole number, for example 18."))
 	}
 	c.RulesLink, c.SponsorName, c.SponsorAddress = f.rulesLink.Text, f.sponsor.Text, f.address.Text
 	if len(p) == 0 {
@@ -229,21 +230,26 @@ func (f *contestForm) read() (contest.Contest, error) {
 
 // readInstant is a date and HH:MM in loc; a missing time means 00:00 for a
 // start and 23:59 for an end, the way contest rules are usually written.
-func readInstant(day *widget.DateEntry, clock *widget.SelectEntry, what string, loc *time.Location) (time.Time, error) {
-	d, err := readDate(day, what)
+func readInstant(day *widget.DateEntry, clock *widget.SelectEntry, end bool, loc *time.Location) (time.Time, error) {
+	field, missing := lang.L("Starts"), lang.L("Choose the start date.")
+	if end {
+		field, missing = lang.L("Ends"), lang.L("Choose the end date.")
+	}
+	d, err := readDate(day, field)
 	if err != nil {
 		return time.Time{}, err
 	}
 	if d.IsZero() {
-		return time.Time{}, fmt.Errorf("Choose the %s date.", what)
+		return time.Time{}, errors.New(missing)
 	}
 	at := model.At(0, 0)
-	if what == "end" {
+	if end {
 		at = model.At(23, 59)
 	}
 	if text := strings.TrimSpace(clock.Text); text != "" {
 		if at, err = model.ParseClock(text); err != nil {
-			return time.Time{}, fmt.Errorf("The %s time %q is not a time: write it as HH:MM, for example 18:00.", what, text)
+			return time.Time{}, errors.New(lang.L("{{.Field}}: “{{.Text}}” is not a time. Write it as HH:MM, for example 18:00.",
+				map[string]any{"Field": field, "Text": text}))
 		}
 	}
 	return time.Date(d.Year, d.Month, d.Day, at.Hour(), at.Minute(), 0, 0, loc), nil
@@ -255,7 +261,7 @@ func parseMoney(s string) (int64, error) {
 	if s == "" {
 		return 0, nil
 	}
-	bad := fmt.Errorf("Write the prize value as a number, for example 49.90.")
+	bad := errors.New(lang.L("Write the prize value as a number, for example 49.90."))
 	whole, frac, _ := strings.Cut(strings.ReplaceAll(s, ",", "."), ".")
 	if len(frac) > 2 || whole == "" {
 		return 0, bad

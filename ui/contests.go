@@ -7,6 +7,8 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -33,6 +35,7 @@ type contestsScreen struct {
 
 	items    []contest.Contest
 	selected int64
+	shownID  int64             // the contest the detail shows; a new one drops old notices
 	titles   map[string]string // template set -> title
 
 	notice  *widget.Label // what just happened, such as posts that moved
@@ -43,7 +46,7 @@ type contestsScreen struct {
 
 func newContests(k *Kairos) *contestsScreen {
 	s := &contestsScreen{k: k, list: container.NewVBox(), detail: container.NewVBox(), checklist: container.NewVBox(),
-		posts: container.NewVBox(), titles: map[string]string{contest.Own: "Your own items"}}
+		posts: container.NewVBox(), titles: map[string]string{contest.Own: lang.L("Your own items")}}
 	if templates, err := contest.Builtin(); err == nil {
 		for _, t := range templates {
 			s.titles[t.Set] = t.Title
@@ -56,22 +59,22 @@ func newContests(k *Kairos) *contestsScreen {
 	s.notice.Hide()
 	s.draw = newDrawPanel(s)
 	s.ownText = widget.NewEntry()
-	s.ownText.SetPlaceHolder("Add your own item, e.g. Order the prizes")
-	s.ownReq = widget.NewCheck("Required", nil)
-	add := widget.NewButtonWithIcon("New contest", theme.ContentAddIcon(), func() {
+	s.ownText.SetPlaceHolder(lang.L("Add your own item, e.g. Order the prizes"))
+	s.ownReq = widget.NewCheck(lang.L("Required"), nil)
+	add := widget.NewButtonWithIcon(lang.L("New contest"), theme.ContentAddIcon(), func() {
 		if c, ok := k.currentClient(); ok {
 			s.edit(s.blank(c))
 		}
 	})
 	add.Importance = widget.HighImportance
-	title := widget.NewLabelWithStyle("Contests", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title := widget.NewLabelWithStyle(lang.L("Contests"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	left := container.NewBorder(container.NewVBox(title, add), nil, nil, nil, container.NewVScroll(s.list))
 	// Each part scrolls on its own, so a long checklist never hides the
 	// posts or the draw.
 	s.tabs = container.NewAppTabs(
-		container.NewTabItem("Checklist", container.NewVScroll(s.checklist)),
-		container.NewTabItem("Key dates and posts", container.NewVScroll(s.posts)),
-		container.NewTabItem("Winner draw", container.NewVScroll(s.draw.object())),
+		container.NewTabItem(lang.L("Checklist"), container.NewVScroll(s.checklist)),
+		container.NewTabItem(lang.L("Key dates and posts"), container.NewVScroll(s.posts)),
+		container.NewTabItem(lang.L("Winner draw"), container.NewVScroll(s.draw.object())),
 	)
 	split := container.NewHSplit(left, container.NewBorder(s.detail, nil, nil, nil, s.tabs))
 	split.Offset = 0.28
@@ -129,7 +132,7 @@ func (s *contestsScreen) current() (contest.Contest, bool) {
 func (s *contestsScreen) showList() {
 	s.list.RemoveAll()
 	if len(s.items) == 0 {
-		s.list.Add(wrappedLabel(emptyContests))
+		s.list.Add(wrappedLabel(lang.L(emptyContests)))
 		return
 	}
 	for _, c := range s.items {
@@ -143,7 +146,8 @@ func (s *contestsScreen) showList() {
 		if c.ID == s.selected {
 			pick.Importance = widget.HighImportance
 		}
-		when := widget.NewLabel(contestBadge(c) + " · starts " + shortDate(model.DateOf(c.Start.In(c.Location()))))
+		when := widget.NewLabel(lang.L("{{.Status}} · starts {{.Date}}",
+			map[string]any{"Status": contestBadge(c), "Date": shortDate(model.DateOf(c.Start.In(c.Location())))}))
 		when.SizeName = theme.SizeNameCaptionText
 		s.list.Add(container.NewVBox(pick, when))
 	}
@@ -151,9 +155,9 @@ func (s *contestsScreen) showList() {
 
 func contestBadge(c contest.Contest) string {
 	if c.Status == contest.Ready {
-		return "Ready to launch"
+		return lang.L("Ready to launch")
 	}
-	return "Planning"
+	return lang.L("Planning")
 }
 
 func wrappedLabel(text string) *widget.Label {
@@ -177,15 +181,21 @@ func (s *contestsScreen) showDetail() {
 	s.checklist.RemoveAll()
 	s.posts.RemoveAll()
 	c, ok := s.current()
+	if c.ID != s.shownID {
+		s.shownID = c.ID
+		s.notice.Hide()
+		s.ownText.SetText("")
+		s.ownReq.SetChecked(false)
+	}
 	if !ok {
 		s.tabs.Hide()
 		return
 	}
 	s.tabs.Show()
-	del := widget.NewButtonWithIcon("Delete…", theme.DeleteIcon(), func() { s.remove(c) })
+	del := widget.NewButtonWithIcon(lang.L("Delete…"), theme.DeleteIcon(), func() { s.remove(c) })
 	del.Importance = widget.DangerImportance
 	s.detail.Add(container.NewBorder(nil, nil, nil,
-		container.NewHBox(widget.NewButtonWithIcon("Edit…", theme.DocumentCreateIcon(), func() { s.edit(c) }), del),
+		container.NewHBox(widget.NewButtonWithIcon(lang.L("Edit…"), theme.DocumentCreateIcon(), func() { s.edit(c) }), del),
 		heading(c.Name)))
 	s.detail.Add(wrappedLabel(s.describe(c)))
 	s.detail.Add(s.notice)
@@ -207,23 +217,37 @@ func (s *contestsScreen) describe(c contest.Contest) string {
 			}
 		}
 	}
-	stamp := func(t time.Time) string { return t.In(loc).Format("Mon 2 Jan 2006 15:04 MST") }
+	stamp := func(t time.Time) string {
+		t = t.In(loc)
+		return weekdayAbbr(t.Weekday()) + " " + dateTime(t) + " " + t.Format("MST")
+	}
+	prize := map[string]any{"Quantity": c.Prize.Quantity, "Prize": c.Prize.Description,
+		"Value": formatMoney(c.Prize.Value), "Currency": c.Prize.Currency}
 	lines := []string{
-		c.Kind.Label() + " on " + strings.Join(channels, ", "),
-		fmt.Sprintf("%s to %s (%s)", stamp(c.Start), stamp(c.End), c.Zone),
-		fmt.Sprintf("Prize: %d × %s", c.Prize.Quantity, c.Prize.Description),
-		fmt.Sprintf("Open to %s, aged %d or over", strings.Join(c.Regions, ", "), c.MinAge),
-		"Sponsor: " + c.SponsorName + ", " + strings.ReplaceAll(c.SponsorAddress, "\n", ", "),
+		lang.L("{{.Kind}} on {{.Channels}}", map[string]any{"Kind": contestKindName(c.Kind), "Channels": strings.Join(channels, ", ")}),
+		lang.L("{{.Start}} to {{.End}} ({{.Zone}})", map[string]any{"Start": stamp(c.Start), "End": stamp(c.End), "Zone": c.Zone}),
+		lang.L("Prize: {{.Quantity}} × {{.Prize}}", prize),
+		ageLimit(strings.Join(c.Regions, ", "), c.MinAge),
+		lang.L("Sponsor: {{.Sponsor}}, {{.Address}}", map[string]any{"Sponsor": c.SponsorName,
+			"Address": strings.ReplaceAll(c.SponsorAddress, "\n", ", ")}),
 	}
 	if c.Prize.Value > 0 {
-		lines[2] += fmt.Sprintf(" (%s %s each)", formatMoney(c.Prize.Value), c.Prize.Currency)
+		lines[2] = lang.L("Prize: {{.Quantity}} × {{.Prize}} ({{.Value}} {{.Currency}} each)", prize)
 	}
 	if c.RulesLink != "" {
-		lines = append(lines, "Rules: "+c.RulesLink)
+		lines = append(lines, lang.L("Rules: {{.Link}}", map[string]any{"Link": c.RulesLink}))
 	} else {
-		lines = append(lines, "Rules: no link yet")
+		lines = append(lines, lang.L("Rules: no link yet"))
 	}
 	return strings.Join(lines, "\n")
+}
+
+// ageLimit says who may enter: the regions, and the age when there is one.
+func ageLimit(regions string, min int) string {
+	if min <= 0 {
+		return lang.L("Open to {{.Regions}}, any age", map[string]any{"Regions": regions})
+	}
+	return lang.L("Open to {{.Regions}}, aged {{.Age}} or over", map[string]any{"Regions": regions, "Age": min})
 }
 
 func (s *contestsScreen) showChecklist(c contest.Contest) {
@@ -233,22 +257,25 @@ func (s *contestsScreen) showChecklist(c contest.Contest) {
 		return
 	}
 	settled, total := contest.Progress(items)
+	s.progress.SetValue(0)
 	if total > 0 {
 		s.progress.SetValue(float64(settled) / float64(total))
 	}
-	s.progress.TextFormatter = func() string { return fmt.Sprintf("%d of %d settled", settled, total) }
+	s.progress.TextFormatter = func() string {
+		return lang.L("{{.Settled}} of {{.Total}} settled", map[string]any{"Settled": settled, "Total": total})
+	}
 	s.progress.Refresh()
-	launch := widget.NewButtonWithIcon("Ready to launch", theme.ConfirmIcon(), func() { s.markReady(c) })
+	launch := widget.NewButtonWithIcon(lang.L("Ready to launch"), theme.ConfirmIcon(), func() { s.markReady(c) })
 	status := widget.NewLabel("")
 	if c.Status == contest.Ready {
 		launch.Disable()
-		status.SetText("Ready to launch")
+		status.SetText(lang.L("Ready to launch"))
 		status.Importance = widget.SuccessImportance
 	} else if missing := len(contest.Missing(items)); missing > 0 {
-		status.SetText(fmt.Sprintf("%s open", plural(missing, "required item", "required items")))
+		status.SetText(lang.N("{{.Count}} required items open", missing, count(missing)))
 		status.Importance = widget.WarningImportance
 	}
-	s.detail.Add(container.NewBorder(nil, nil, heading("Progress"), container.NewHBox(status, launch), s.progress))
+	s.detail.Add(container.NewBorder(nil, nil, heading(lang.L("Progress")), container.NewHBox(status, launch), s.progress))
 	set := ""
 	for _, it := range items {
 		if it.Set != set {
@@ -262,7 +289,7 @@ func (s *contestsScreen) showChecklist(c contest.Contest) {
 		}
 		s.checklist.Add(s.itemRow(it))
 	}
-	add := widget.NewButtonWithIcon("Add", theme.ContentAddIcon(), func() { s.addOwn(c) })
+	add := widget.NewButtonWithIcon(lang.L("Add"), theme.ContentAddIcon(), func() { s.addOwn(c) })
 	s.checklist.Add(container.NewBorder(nil, nil, nil, container.NewHBox(s.ownReq, add), s.ownText))
 }
 
@@ -274,7 +301,7 @@ func (s *contestsScreen) itemRow(it contest.Item) fyne.CanvasObject {
 	tick.OnChanged = func(done bool) { s.change(s.k.store.SetItemDone(it.ID, done)) }
 	text := it.Text
 	if it.Required {
-		text += " (required)"
+		text += " " + lang.L("(required)")
 	}
 	label := wrappedLabel(text)
 	lines := container.NewVBox(label)
@@ -288,14 +315,14 @@ func (s *contestsScreen) itemRow(it contest.Item) fyne.CanvasObject {
 	switch {
 	case it.Waived:
 		label.TextStyle.Italic = true
-		w := wrappedLabel("Waived: " + it.WaiveReason)
+		w := wrappedLabel(lang.L("Waived: {{.Reason}}", map[string]any{"Reason": it.WaiveReason}))
 		w.Importance = widget.WarningImportance
 		lines.Add(w)
-		action = widget.NewButton("Open again", func() { s.change(s.k.store.UnwaiveItem(it.ID)) })
+		action = widget.NewButton(lang.L("Open again"), func() { s.change(s.k.store.UnwaiveItem(it.ID)) })
 	case it.Set == contest.Own:
 		action = widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { s.afterChange(s.k.store.DeleteOwnItem(it.ID)) })
 	case !it.Done:
-		action = widget.NewButton("Waive…", func() { s.askWaiver(it) })
+		action = widget.NewButton(lang.L("Waive…"), func() { s.askWaiver(it) })
 	}
 	// Tick and button sit at the top of a long item, beside its first line.
 	var right fyne.CanvasObject
@@ -309,6 +336,7 @@ func (s *contestsScreen) change(_ contest.Item, err error) { s.afterChange(err) 
 
 // afterChange shows an error or redraws the contest from storage.
 func (s *contestsScreen) afterChange(err error) {
+	s.notice.Hide()
 	if err != nil {
 		s.k.showError(err)
 	}
@@ -328,12 +356,12 @@ func (s *contestsScreen) addOwn(c contest.Contest) {
 // askWaiver asks why the item does not apply; no reason, no waiver.
 func (s *contestsScreen) askWaiver(it contest.Item) {
 	reason := widget.NewMultiLineEntry()
-	reason.SetPlaceHolder("Why this rule does not apply to this contest")
+	reason.SetPlaceHolder(lang.L("Why this rule does not apply to this contest"))
 	reason.SetMinRowsVisible(3)
 	reason.Wrapping = fyne.TextWrapWord
 	problems := newProblemLabel()
 	content := container.NewVBox(wrappedLabel(it.Text), reason, problems.Label)
-	showFormDialog(s.k.win, "Waive checklist item", "Waive", content, func() error {
+	showFormDialog(s.k.win, lang.L("Waive checklist item"), lang.L("Waive"), content, func() error {
 		_, err := s.k.store.WaiveItem(it.ID, reason.Text)
 		if err == nil {
 			s.refresh()
@@ -355,9 +383,9 @@ func (s *contestsScreen) edit(c contest.Contest) *contestForm {
 	}
 	f := newContestForm(c, channels)
 	s.form = f
-	title, confirm := "Edit contest", "Save contest"
+	title, confirm := lang.L("Edit contest"), lang.L("Save contest")
 	if c.ID == 0 {
-		title, confirm = "New contest", "Create contest"
+		title, confirm = lang.L("New contest"), lang.L("Create contest")
 	}
 	d := showFormDialog(s.k.win, title, confirm, container.NewVScroll(f.object()), func() error {
 		return s.save(f)
@@ -386,15 +414,15 @@ func (s *contestsScreen) save(f *contestForm) error {
 	}
 	s.refresh()
 	if len(moved) > 0 {
-		s.say(fmt.Sprintf("%s moved with the contest's dates.", plural(len(moved), "post", "posts")))
+		s.say(lang.N("{{.Count}} posts moved with the contest's dates.", len(moved), count(len(moved))))
 	}
 	return nil
 }
 
 func (s *contestsScreen) remove(c contest.Contest) {
-	msg := fmt.Sprintf("Delete “%s” with its checklist and any recorded winner draws? Its posts stay on the calendar "+
-		"as ordinary posts. Export the draw certificates first if you need them. This cannot be undone.", c.Name)
-	confirmDestructive(s.k.win, "Delete contest", msg, "Delete", func() {
+	msg := lang.L("Delete “{{.Contest}}” with its checklist and any recorded winner draws? Its posts stay on the calendar "+
+		"as ordinary posts. Export the draw certificates first if you need them. This cannot be undone.", map[string]any{"Contest": c.Name})
+	confirmDestructive(s.k.win, lang.L("Delete contest"), msg, lang.L("Delete"), func() {
 		s.afterChange(s.k.store.DeleteContest(c.ID))
 	})
 }
@@ -410,15 +438,15 @@ func (s *contestsScreen) showKeyPosts(c contest.Contest) {
 	if err != nil {
 		s.k.showError(err)
 	}
-	s.posts.Add(wrappedLabel("These posts are on the calendar and move when the contest's dates change. " +
-		"Each is checked against the contest's rules."))
+	s.posts.Add(wrappedLabel(lang.L("These posts are on the calendar and move when the contest's dates change. " +
+		"Each is checked against the contest's rules.")))
 	have := map[contest.KeyKind]bool{}
 	for _, kp := range posts {
 		have[kp.Kind] = true
 		s.posts.Add(s.keyPostRow(kp, warnings[kp.Post.ID]))
 	}
 	if len(posts) == 0 {
-		s.posts.Add(widget.NewLabel("No posts yet for this contest's key dates."))
+		s.posts.Add(widget.NewLabel(lang.L("No posts yet for this contest's key dates.")))
 	}
 	plan := container.NewHBox()
 	for _, k := range contest.KeyDates(c) {
@@ -426,7 +454,7 @@ func (s *contestsScreen) showKeyPosts(c contest.Contest) {
 			continue
 		}
 		kind := k.Kind
-		plan.Add(widget.NewButtonWithIcon("Plan "+strings.ToLower(kind.Label())+" post", theme.ContentAddIcon(), func() {
+		plan.Add(widget.NewButtonWithIcon(planKeyPost(kind), theme.ContentAddIcon(), func() {
 			_, err := s.k.store.AddKeyPost(c.ID, kind)
 			s.afterChange(err)
 		}))
@@ -438,16 +466,16 @@ func (s *contestsScreen) showKeyPosts(c contest.Contest) {
 
 func (s *contestsScreen) keyPostRow(kp storage.KeyPost, warnings []contest.Warning) fyne.CanvasObject {
 	p := kp.Post
-	when := "no date"
+	when := lang.L("no date")
 	if !p.Date.IsZero() {
 		when = shortDate(p.Date)
 		if p.Time.Valid() {
 			when += " " + p.Time.String()
 		}
 	}
-	line := widget.NewLabel(fmt.Sprintf("%s · %s · %s · %s", kp.Kind.Label(), when, p.Status, p.Summary(40)))
+	line := widget.NewLabel(fmt.Sprintf("%s · %s · %s · %s", keyKindName(kp.Kind), when, statusName(p.Status), p.Summary(40)))
 	line.Truncation = fyne.TextTruncateEllipsis
-	open := widget.NewButton("Open", func() { showPostEditor(s.k, p, s.refresh) })
+	open := widget.NewButton(lang.L("Open"), func() { showPostEditor(s.k, p, s.refresh) })
 	box := container.NewVBox(container.NewBorder(nil, nil, nil, open, line))
 	for _, w := range warnings {
 		l := wrappedLabel("⚠ " + w.Message)
@@ -455,4 +483,17 @@ func (s *contestsScreen) keyPostRow(kp storage.KeyPost, warnings []contest.Warni
 		box.Add(l)
 	}
 	return box
+}
+
+// showNotReady lists the open required items in a dialog that scrolls:
+// a contest on several platforms and regions can have thirty of them.
+func (k *Kairos) showNotReady(nr contest.NotReady) {
+	list := container.NewVBox(wrappedLabel(lang.N("{{.Count}} required items must be ticked or waived first:",
+		len(nr.Missing), count(len(nr.Missing)))))
+	for _, it := range nr.Missing {
+		list.Add(wrappedLabel("• " + it.Text))
+	}
+	d := dialog.NewCustom(lang.L("Not ready to launch yet"), lang.L("Close"), container.NewVScroll(list), k.win)
+	d.Resize(fyne.NewSize(620, min(560, k.win.Canvas().Size().Height-40)))
+	d.Show()
 }

@@ -199,6 +199,12 @@ func TestDrawPanelImportsMapsAndRecordsADraw(t *testing.T) {
 	}
 	m.pick(m.name, 1)
 	m.pick(m.time, 0)
+	// Toggling the header row keeps the chosen columns.
+	m.header.SetChecked(false)
+	m.header.SetChecked(true)
+	if got := m.mapping(); got.Handle != 2 || got.Name != 1 || got.Time != 0 {
+		t.Errorf("after toggling the header row the mapping is %+v", got)
+	}
 	if !strings.Contains(texts(m.preview), "Ann") || !strings.Contains(texts(m.preview), "2026-11-27 10:00") {
 		t.Errorf("the preview does not follow the mapping: %q", texts(m.preview))
 	}

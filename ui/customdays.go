@@ -1,11 +1,11 @@
 package ui
 
 import (
-	"fmt"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -24,12 +24,12 @@ type customDays struct {
 
 func newCustomDays(k *Kairos) *customDays {
 	d := &customDays{k: k, list: container.NewVBox()}
-	d.add = widget.NewButtonWithIcon("Add a day", theme.ContentAddIcon(), func() {
+	d.add = widget.NewButtonWithIcon(lang.L("Add a day"), theme.ContentAddIcon(), func() {
 		if c, ok := k.currentClient(); ok {
 			d.edit(model.CustomDay{ClientID: c.ID, Date: model.DateOf(k.now()), Yearly: true})
 		}
 	})
-	hint := widget.NewLabel("The business's own dates, such as its anniversary, a local festival or a launch, appear among the holiday suggestions.")
+	hint := widget.NewLabel(lang.L("The business's own dates, such as its anniversary, a local festival or a launch, appear among the holiday suggestions."))
 	hint.Wrapping = fyne.TextWrapWord
 	hint.Importance = widget.LowImportance
 	d.box = container.NewVBox(hint, d.list, container.NewHBox(d.add))
@@ -50,19 +50,19 @@ func (d *customDays) refresh() {
 		return
 	}
 	if len(days) == 0 {
-		d.list.Add(widget.NewLabel("No special days yet."))
+		d.list.Add(widget.NewLabel(lang.L("No special days yet.")))
 	}
 	for _, day := range days {
 		day := day
-		when := day.Date.Time().Format("2 January 2006")
+		when := longDate(day.Date)
 		if day.Yearly {
-			when = day.Date.Time().Format("2 January") + ", every year since " + fmt.Sprint(day.Date.Year)
+			when = lang.L("{{.Date}}, every year since {{.Year}}", map[string]any{"Date": dayMonth(day.Date), "Year": day.Date.Year})
 		}
 		label := widget.NewLabel(day.Name + " · " + when)
 		label.Truncation = fyne.TextTruncateEllipsis
-		edit := widget.NewButtonWithIcon("Edit", theme.DocumentCreateIcon(), func() { d.edit(day) })
-		del := widget.NewButtonWithIcon("Delete", theme.DeleteIcon(), func() {
-			confirmDestructive(d.k.win, "Delete day", fmt.Sprintf("Delete “%s”?", day.Name), "Delete", func() {
+		edit := widget.NewButtonWithIcon(lang.L("Edit"), theme.DocumentCreateIcon(), func() { d.edit(day) })
+		del := widget.NewButtonWithIcon(lang.L("Delete"), theme.DeleteIcon(), func() {
+			confirmDestructive(d.k.win, lang.L("Delete day"), lang.L("Delete “{{.Name}}”?", map[string]any{"Name": day.Name}), lang.L("Delete"), func() {
 				if err := d.k.store.DeleteCustomDay(day.ID); err != nil {
 					d.k.showError(err)
 				}
@@ -76,9 +76,9 @@ func (d *customDays) refresh() {
 // edit opens the day in a form; a new day has ID 0.
 func (d *customDays) edit(day model.CustomDay) *customDayForm {
 	f := newCustomDayForm(day)
-	title, confirm := "Edit day", "Save day"
+	title, confirm := lang.L("Edit day"), lang.L("Save day")
 	if day.ID == 0 {
-		title, confirm = "New special day", "Add day"
+		title, confirm = lang.L("New special day"), lang.L("Add day")
 	}
 	showFormDialog(d.k.win, title, confirm, f.object(), func() error {
 		got, err := f.read()
@@ -108,11 +108,11 @@ type customDayForm struct {
 
 func newCustomDayForm(day model.CustomDay) *customDayForm {
 	f := &customDayForm{day: day, name: widget.NewEntry(), date: widget.NewDateEntry(),
-		yearly: widget.NewCheck("Every year", nil), hashtags: widget.NewEntry(), idea: widget.NewMultiLineEntry(),
+		yearly: widget.NewCheck(lang.L("Every year"), nil), hashtags: widget.NewEntry(), idea: widget.NewMultiLineEntry(),
 		problems: newProblemLabel()}
-	f.name.SetPlaceHolder("e.g. Our opening day")
-	f.hashtags.SetPlaceHolder("#hashtags")
-	f.idea.SetPlaceHolder("What to post that day")
+	f.name.SetPlaceHolder(lang.L("e.g. Our opening day"))
+	f.hashtags.SetPlaceHolder(lang.L("#hashtags"))
+	f.idea.SetPlaceHolder(lang.L("What to post that day"))
 	f.idea.Wrapping = fyne.TextWrapWord
 	f.name.SetText(day.Name)
 	setDate(f.date, day.Date)
@@ -124,10 +124,10 @@ func newCustomDayForm(day model.CustomDay) *customDayForm {
 
 func (f *customDayForm) object() fyne.CanvasObject {
 	form := widget.NewForm(
-		widget.NewFormItem("Name", f.name),
-		widget.NewFormItem("Date", container.NewBorder(nil, nil, nil, f.yearly, f.date)),
-		widget.NewFormItem("Hashtags", f.hashtags),
-		widget.NewFormItem("Post idea", f.idea),
+		widget.NewFormItem(lang.L("Name"), f.name),
+		widget.NewFormItem(lang.L("Date"), container.NewBorder(nil, nil, nil, f.yearly, f.date)),
+		widget.NewFormItem(lang.L("Hashtags"), f.hashtags),
+		widget.NewFormItem(lang.L("Post idea"), f.idea),
 	)
 	return container.NewVBox(form, f.problems.Label)
 }
@@ -137,6 +137,6 @@ func (f *customDayForm) read() (model.CustomDay, error) {
 	d.Name, d.Yearly, d.Idea = f.name.Text, f.yearly.Checked, f.idea.Text
 	d.Hashtags = model.ParseHashtags(f.hashtags.Text)
 	var err error
-	d.Date, err = readDate(f.date, "day's")
+	d.Date, err = readDate(f.date, lang.L("Date"))
 	return d, err
 }

@@ -1,9 +1,10 @@
 package ui
 
 import (
-	"fmt"
+	"errors"
 	"strings"
 
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"kairos/model"
@@ -22,13 +23,15 @@ func setDate(e *widget.DateEntry, d model.Date) {
 	e.SetDate(&t)
 }
 
-// readDate is e's date; empty is no date, anything unreadable an error.
-func readDate(e *widget.DateEntry, what string) (model.Date, error) {
+// readDate is e's date; empty is no date, anything unreadable an error
+// that names the field (its form label).
+func readDate(e *widget.DateEntry, field string) (model.Date, error) {
 	if e.Date != nil {
 		return model.DateOf(*e.Date), nil
 	}
 	if text := strings.TrimSpace(e.Text); text != "" {
-		return model.Date{}, fmt.Errorf("The %s date %q is not a date: pick one with the calendar button.", what, text)
+		return model.Date{}, errors.New(lang.L("{{.Field}}: “{{.Text}}” is not a date. Pick one with the calendar button.",
+			map[string]any{"Field": field, "Text": text}))
 	}
 	return model.Date{}, nil
 }

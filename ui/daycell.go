@@ -1,12 +1,12 @@
 package ui
 
 import (
-	"fmt"
 	"image/color"
 	"strconv"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -80,7 +80,7 @@ func (c *dayCell) set(state dayState, posts []model.Post) {
 	if state.noNumber {
 		c.number.Text = ""
 	} else if state.day.Day == 1 {
-		c.number.Text = state.day.Time().Format("2 Jan")
+		c.number.Text = dayMonthShort(state.day)
 	}
 	c.Refresh()
 }
@@ -88,7 +88,7 @@ func (c *dayCell) set(state dayState, posts []model.Post) {
 // warningText flags a day that breaks a channel's posting guard.
 func (c *dayCell) warningText() string {
 	if c.state.overbooked {
-		return "Too many posts"
+		return lang.L("Too many posts")
 	}
 	return ""
 }
@@ -192,7 +192,7 @@ func (r *dayCellRenderer) Layout(size fyne.Size) {
 		y += chipHeight + chipGap
 	}
 	if hidden := len(c.posts) - shown; hidden > 0 {
-		c.more.SetText(fmt.Sprintf("+%d more", hidden))
+		c.more.SetText(lang.N("+{{.Count}} more", hidden, count(hidden)))
 		c.more.Move(fyne.NewPos(3, y))
 		c.more.Resize(fyne.NewSize(size.Width-6, chipHeight))
 		c.more.Show()

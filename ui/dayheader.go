@@ -17,9 +17,10 @@ import (
 // truncation: a month has seven of them and they are rebuilt often.
 type dayHeader struct {
 	widget.BaseWidget
-	day, theme       *canvas.Text
-	dayText, themeTx string
-	today            bool
+	day, theme                 *canvas.Text
+	dayText, dayShort, themeTx string
+	today                      bool
+	row                        []*dayHeader // the headers beside it: all are short if one must be
 }
 
 func newDayHeader() *dayHeader {
@@ -31,15 +32,17 @@ func newDayHeader() *dayHeader {
 	return h
 }
 
-// set shows day's name in layout (e.g. "Monday" or "Mon 23") and its theme.
-func (h *dayHeader) set(d model.Date, layout string, themes []model.WeekdayTheme, today bool) {
+// set shows day's name as long writes it (e.g. "Monday" or "Mon 23"), or
+// as short writes it where that does not fit ("Понедельник" often does
+// not), and its theme.
+func (h *dayHeader) set(d model.Date, long, short func(model.Date) string, themes []model.WeekdayTheme, today bool) {
 	name := ""
 	if t, ok := model.ThemeFor(themes, d); ok {
 		name = t.Name
 	}
-	text := d.Time().Format(layout)
-	if text != h.dayText || name != h.themeTx || today != h.today {
-		h.dayText, h.themeTx, h.today = text, name, today
+	text, abbr := long(d), short(d)
+	if text != h.dayText || abbr != h.dayShort || name != h.themeTx || today != h.today {
+		h.dayText, h.dayShort, h.themeTx, h.today = text, abbr, name, today
 		h.Refresh()
 	}
 }
@@ -51,6 +54,13 @@ type dayHeaderRenderer struct{ h *dayHeader }
 func (r *dayHeaderRenderer) Layout(size fyne.Size) {
 	h := r.h
 	h.day.Text = fitText(h.dayText, size.Width, h.day.TextSize, h.day.TextStyle)
+	short := h.day.Text != h.dayText
+	for _, o := range h.row {
+		short = short || fitText(o.dayText, size.Width, h.day.TextSize, h.day.TextStyle) != o.dayText
+	}
+	if short {
+		h.day.Text = fitText(h.dayShort, size.Width, h.day.TextSize, h.day.TextStyle)
+	}
 	h.theme.Text = fitText(h.themeTx, size.Width, h.theme.TextSize, h.theme.TextStyle)
 	dayH := lineHeight(h.day.TextSize, h.day.TextStyle)
 	h.day.Move(fyne.NewPos(0, 2))

@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -114,7 +115,7 @@ func (d *dragController) resolve() {
 	}
 	label := d.post.Summary(32)
 	if d.hasSpot {
-		label = d.spot.day.Time().Format("Mon 2 Jan")
+		label = weekdayDate(d.spot.day)
 		if at := d.spot.clock(d.post); at.Valid() {
 			label += " · " + at.String()
 		}
@@ -198,7 +199,7 @@ func (d *dragController) cancel() {
 	if d.active && !d.cancelled {
 		d.cancelled = true
 		d.clear()
-		d.c.say("Move cancelled.")
+		d.c.say(lang.L("Move cancelled."))
 	}
 }
 
@@ -213,7 +214,7 @@ func (d *dragController) ended() {
 	switch {
 	case cancelled:
 	case !ok:
-		d.c.say("Dropped outside the calendar: nothing moved.")
+		d.c.say(lang.L("Dropped outside the calendar: nothing moved."))
 	default:
 		d.c.drop(post, spot)
 	}

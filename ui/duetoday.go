@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -46,7 +47,7 @@ func (d *dueToday) refresh() {
 	}
 	model.SortDue(due)
 	if len(due) == 0 {
-		d.list.Add(wrappedLabel("Nothing is scheduled for today."))
+		d.list.Add(wrappedLabel(lang.L("Nothing is scheduled for today.")))
 		return
 	}
 	labels := d.c.k.channelLabels()
@@ -56,16 +57,16 @@ func (d *dueToday) refresh() {
 }
 
 func (d *dueToday) row(item model.Due, now time.Time, labels map[int64]string) fyne.CanvasObject {
-	when := "any time"
+	when := lang.L("any time")
 	if item.Post.Time.Valid() {
 		when = item.Post.Time.String()
 	}
 	text := wrappedLabel(fmt.Sprintf("%s · %s · %s\n%s", when, item.Client.Name, channelNames(item.Post, labels), item.Post.Summary(60)))
 	p := item.Post
-	buttons := container.NewHBox(widget.NewButton("Open", func() { showPostEditor(d.c.k, p, d.c.refresh) }))
+	buttons := container.NewHBox(widget.NewButton(lang.L("Open"), func() { showPostEditor(d.c.k, p, d.c.refresh) }))
 	if item.Post.Time.Valid() && !item.At.After(now) {
 		text.Importance = widget.WarningImportance
-		buttons.Add(widget.NewButtonWithIcon("Published", theme.ConfirmIcon(), func() { d.markPublished(p) }))
+		buttons.Add(widget.NewButtonWithIcon(lang.L("Published"), theme.ConfirmIcon(), func() { d.markPublished(p) }))
 	}
 	return container.NewVBox(text, buttons, widget.NewSeparator())
 }

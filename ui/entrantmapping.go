@@ -6,14 +6,16 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"kairos/model/draw"
 )
 
+// noColumn is the choice of no column (lang.L names it).
 const noColumn = "(none)"
 
-// The choices for reading dates written with slashes.
+// The choices for reading dates written with slashes (lang.L names them).
 const (
 	datesAuto       = "Decide from the file"
 	datesDayFirst   = "Day first (4 March)"
@@ -37,29 +39,39 @@ type mappingDialog struct {
 func (p *drawPanel) askMapping(source string, rows [][]string) *mappingDialog {
 	m := &mappingDialog{rows: rows, preview: container.NewVBox(), problems: newProblemLabel()}
 	guess := draw.GuessMapping(draw.FirstRow(rows))
-	m.header = widget.NewCheck("The first row holds column names", func(bool) { m.relabel() })
+	m.header = widget.NewCheck(lang.L("The first row holds column names"), nil)
 	m.handle = widget.NewSelect(nil, func(string) { m.showPreview() })
 	m.name = widget.NewSelect(nil, func(string) { m.showPreview() })
 	m.time = widget.NewSelect(nil, func(string) { m.showPreview() })
-	m.dates = widget.NewRadioGroup([]string{datesAuto, datesDayFirst, datesMonthFirst}, nil)
+	m.dates = widget.NewRadioGroup([]string{lang.L(datesAuto), lang.L(datesDayFirst), lang.L(datesMonthFirst)}, nil)
 	m.dates.Horizontal = true
-	m.dates.SetSelected(datesAuto)
+	m.dates.SetSelected(lang.L(datesAuto))
 	m.header.Checked = guess.Header
 	m.relabel()
 	m.pick(m.handle, guess.Handle)
 	m.pick(m.name, guess.Name)
 	m.pick(m.time, guess.Time)
+	// The picks are columns, not labels: keep them when the labels change.
+	m.header.OnChanged = func(on bool) {
+		m.header.Checked = !on // read the picks against the old labels
+		was := m.mapping()
+		m.header.Checked = on
+		m.relabelKeeping(was.Handle, was.Name, was.Time)
+		m.showPreview()
+	}
 	form := widget.NewForm(
 		widget.NewFormItem("", m.header),
-		widget.NewFormItem("Handle", m.handle),
-		widget.NewFormItem("Name", m.name),
-		widget.NewFormItem("Entry time", m.time),
-		widget.NewFormItem("Dates like 04/03", m.dates),
+		widget.NewFormItem(lang.L("Handle"), m.handle),
+		widget.NewFormItem(lang.L("Name"), m.name),
+		widget.NewFormItem(lang.L("Entry time"), m.time),
+		widget.NewFormItem(lang.L("Dates like 04/03"), m.dates),
 	)
-	content := container.NewVBox(wrappedLabel(fmt.Sprintf("%s: %s.", source, plural(len(rows), "row", "rows"))),
-		form, heading("Preview"), m.preview, m.problems.Label)
-	showFormDialog(p.s.k.win, "Import entrants", "Import", content, func() error {
-		list, err := draw.ParseEntrants(m.rows, m.mapping())
+	content := container.NewVBox(wrappedLabel(lang.N("{{.File}}: {{.Count}} rows.", len(rows), map[string]any{"File": source, "Count": len(rows)})),
+		form, heading(lang.L("Preview")), m.preview, m.problems.Label)
+	showFormDialog(p.s.k.win, lang.L("Import entrants"), lang.L("Import"), content, func() error {
+		mp := m.mapping()
+		mp.Zone = p.c.Location() // exports give local times
+		list, err := draw.ParseEntrants(m.rows, mp)
 		if err != nil {
 			return err
 		}
@@ -78,9 +90,9 @@ func (m *mappingDialog) columns() []string {
 	}
 	out := make([]string, width)
 	for i := range out {
-		out[i] = fmt.Sprintf("Column %d", i+1)
+		out[i] = fmt.Sprintf(lang.L("Column %d"), i+1)
 		if first := draw.FirstRow(m.rows); m.header.Checked && i < len(first) && first[i] != "" {
-			out[i] = fmt.Sprintf("%s (column %d)", first[i], i+1)
+			out[i] = fmt.Sprintf(lang.L("%s (column %d)"), first[i], i+1)
 		}
 	}
 	return out
@@ -88,11 +100,15 @@ func (m *mappingDialog) columns() []string {
 
 // relabel renames the choices after the header box changes, keeping picks.
 func (m *mappingDialog) relabel() {
-	handle, name, at := m.index(m.handle), m.index(m.name), m.index(m.time)
+	m.relabelKeeping(m.index(m.handle), m.index(m.name), m.index(m.time))
+}
+
+// relabelKeeping renames the choices and selects the given columns again.
+func (m *mappingDialog) relabelKeeping(handle, name, at int) {
 	cols := m.columns()
 	m.handle.Options = cols
-	m.name.Options = append([]string{noColumn}, cols...)
-	m.time.Options = append([]string{noColumn}, cols...)
+	m.name.Options = append([]string{lang.L(noColumn)}, cols...)
+	m.time.Options = append([]string{lang.L(noColumn)}, cols...)
 	m.pick(m.handle, handle)
 	m.pick(m.name, name)
 	m.pick(m.time, at)
@@ -105,7 +121,7 @@ func (m *mappingDialog) pick(s *widget.Select, i int) {
 		if s == m.handle {
 			s.ClearSelected()
 		} else {
-			s.SetSelected(noColumn)
+			s.SetSelected(lang.L(noColumn))
 		}
 		return
 	}
@@ -125,9 +141,9 @@ func (m *mappingDialog) index(s *widget.Select) int {
 func (m *mappingDialog) mapping() draw.Mapping {
 	mp := draw.Mapping{Handle: m.index(m.handle), Name: m.index(m.name), Time: m.index(m.time), Header: m.header.Checked}
 	switch m.dates.Selected {
-	case datesDayFirst:
+	case lang.L(datesDayFirst):
 		mp.Dates = draw.DayFirst
-	case datesMonthFirst:
+	case lang.L(datesMonthFirst):
 		mp.Dates = draw.MonthFirst
 	}
 	return mp
@@ -155,7 +171,7 @@ func (m *mappingDialog) showPreview() {
 		}
 		return r[i]
 	}
-	grid := container.NewGridWithColumns(3, heading("Handle"), heading("Name"), heading("Entry time"))
+	grid := container.NewGridWithColumns(3, heading(lang.L("Handle")), heading(lang.L("Name")), heading(lang.L("Entry time")))
 	for i, r := range rows {
 		if i == 5 {
 			break
@@ -168,6 +184,6 @@ func (m *mappingDialog) showPreview() {
 	}
 	m.preview.Add(grid)
 	if len(rows) > 5 {
-		m.preview.Add(widget.NewLabel(fmt.Sprintf("… and %d more", len(rows)-5)))
+		m.preview.Add(widget.NewLabel(lang.N("… and {{.Count}} more", len(rows)-5, count(len(rows)-5))))
 	}
 }

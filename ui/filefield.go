@@ -3,6 +3,7 @@ package ui
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -17,7 +18,7 @@ type fileField struct {
 
 func (ff fileField) show() {
 	if *ff.path == "" {
-		ff.label.SetText("No file attached")
+		ff.label.SetText(lang.L("No file attached"))
 		return
 	}
 	ff.label.SetText(*ff.path + " · SHA-256 " + shortHash(*ff.sum))

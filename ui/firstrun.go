@@ -4,6 +4,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -20,14 +21,14 @@ type firstRun struct {
 
 func newFirstRun(k *Kairos) *firstRun {
 	f := &firstRun{}
-	f.create = widget.NewButtonWithIcon("Create your first client", theme.ContentAddIcon(), func() {
+	f.create = widget.NewButtonWithIcon(lang.L("Create your first client"), theme.ContentAddIcon(), func() {
 		showNewClientDialog(k, func(id int64) {
 			k.clientsChanged(id)
 			k.show(screenSettings) // next step: add the client's channels
 		})
 	})
 	f.create.Importance = widget.HighImportance
-	f.sample = widget.NewButtonWithIcon("Open the sample workspace", theme.FolderOpenIcon(), func() {
+	f.sample = widget.NewButtonWithIcon(lang.L("Open the sample workspace"), theme.FolderOpenIcon(), func() {
 		today := model.DateOf(k.now())
 		if err := k.store.InsertSample(sample.Workspace(today), sample.Contests(today)); err != nil {
 			k.showError(err)
@@ -38,11 +39,11 @@ func newFirstRun(k *Kairos) *firstRun {
 	icon := canvas.NewImageFromResource(fyne.NewStaticResource("icon.png", assets.Icon))
 	icon.FillMode = canvas.ImageFillContain
 	icon.SetMinSize(fyne.NewSize(96, 96))
-	title := widget.NewLabelWithStyle("Welcome to Kairos", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
+	title := widget.NewLabelWithStyle(lang.L("Welcome to Kairos"), fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
 	title.SizeName = theme.SizeNameHeadingText
-	intro := widget.NewLabel("Plan posts for all your clients on your own computer. Everything stays in one file " +
+	intro := widget.NewLabel(lang.L("Plan posts for all your clients on your own computer. Everything stays in one file " +
 		"on this machine: no account, no server, and it works offline.\n\n" +
-		"Start with your first client, or look around a sample workspace with three clients and two months of posts.")
+		"Start with your first client, or look around a sample workspace with three clients and two months of posts."))
 	intro.Wrapping = fyne.TextWrapWord
 	intro.Alignment = fyne.TextAlignCenter
 	buttons := container.NewCenter(container.NewHBox(f.create, f.sample))

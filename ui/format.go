@@ -1,26 +1,25 @@
 package ui
 
 import (
-	"fmt"
 	"strconv"
+
+	"fyne.io/fyne/v2/lang"
 )
 
-// plural says "1 post" or "3 posts".
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return fmt.Sprintf("%d %s", n, many)
-}
+// count is the template data of a counted phrase, for lang.N:
+// lang.N("{{.Count}} posts", n, count(n)) says "1 post" or "3 posts", and
+// in Russian "1 пост", "3 поста" or "5 постов".
+func count(n int) map[string]any { return map[string]any{"Count": n} }
 
-// groupDigits writes 63206 as 63,206.
+// groupDigits writes 63206 as 63,206 (63.206 in Greek, 63 206 in Russian).
 func groupDigits(n int) string {
-	s := strconv.Itoa(n)
 	if n < 0 {
 		return "-" + groupDigits(-n)
 	}
+	sep := lang.X("number.thousands", ",")
+	s := strconv.Itoa(n)
 	for i := len(s) - 3; i > 0; i -= 3 {
-		s = s[:i] + "," + s[i:]
+		s = s[:i] + sep + s[i:]
 	}
 	return s
 }

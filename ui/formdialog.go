@@ -4,6 +4,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 )
@@ -22,7 +23,7 @@ func showFormDialog(win fyne.Window, title, confirm string, content fyne.CanvasO
 		d.Hide()
 	})
 	ok.Importance = widget.HighImportance
-	d.SetButtons([]fyne.CanvasObject{widget.NewButton("Cancel", d.Hide), ok})
+	d.SetButtons([]fyne.CanvasObject{widget.NewButton(lang.L("Cancel"), d.Hide), ok})
 	d.Resize(fyne.NewSize(560, content.MinSize().Height+120))
 	d.Show()
 	return d
@@ -33,7 +34,7 @@ func showFormDialog(win fyne.Window, title, confirm string, content fyne.CanvasO
 func showNewClientDialog(k *Kairos, onCreated func(id int64)) *clientForm {
 	f := newClientForm()
 	f.load(blankClient())
-	showFormDialog(k.win, "New client", "Create client", f.object(), func() error {
+	showFormDialog(k.win, lang.L("New client"), lang.L("Create client"), f.object(), func() error {
 		c := f.read()
 		if err := k.store.CreateClient(&c); err != nil {
 			return err
@@ -52,7 +53,7 @@ func confirmDestructive(win fyne.Window, title, message, action string, onConfir
 			onConfirm()
 		}
 	}, win)
-	d.SetDismissText("Cancel")
+	d.SetDismissText(lang.L("Cancel"))
 	d.SetConfirmText(action)
 	d.SetConfirmImportance(widget.DangerImportance)
 	d.Show()

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
 
 	"kairos/model"
 )
@@ -24,13 +25,13 @@ func (k *Kairos) withFrequencyCheck(p model.Post, proceed string, apply func()) 
 	for _, w := range warnings {
 		lines = append(lines, w.Message)
 	}
-	d := dialog.NewConfirm("Posting too often?", strings.Join(lines, "\n")+"\n\nDo it anyway?", func(yes bool) {
+	d := dialog.NewConfirm(lang.L("Posting too often?"), strings.Join(lines, "\n")+"\n\n"+lang.L("Do it anyway?"), func(yes bool) {
 		if yes {
 			apply()
 		}
 	}, k.win)
 	d.SetConfirmText(proceed)
-	d.SetDismissText("Cancel")
+	d.SetDismissText(lang.L("Cancel"))
 	d.Show()
 }
 

@@ -2,7 +2,7 @@ package ui
 
 // change is one undoable user action: a move, a duplicate.
 type change struct {
-	label      string // "Move", "Duplicate": shown in the status line
+	label      string // "move", "duplicate" in the interface's language: the status line names it
 	undo, redo func() error
 }
 

@@ -1,13 +1,13 @@
 package ui
 
 import (
-	"fmt"
 	"io"
 	"strconv"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
@@ -29,15 +29,16 @@ func (h *holidayPanel) askExport() {
 	}
 	pickYear := widget.NewSelect(years, nil)
 	pickYear.SetSelected(strconv.Itoa(year))
-	format := widget.NewRadioGroup([]string{"CSV (spreadsheets)", "iCalendar (.ics, calendar apps)"}, nil)
-	format.SetSelected("CSV (spreadsheets)")
-	form := widget.NewForm(widget.NewFormItem("Year", pickYear), widget.NewFormItem("Format", format))
-	dialog.ShowCustomConfirm("Export holidays and days", "Choose file…", "Cancel", container.NewVBox(form), func(ok bool) {
+	csvFormat := lang.L("CSV (spreadsheets)")
+	format := widget.NewRadioGroup([]string{csvFormat, lang.L("iCalendar (.ics, calendar apps)")}, nil)
+	format.SetSelected(csvFormat)
+	form := widget.NewForm(widget.NewFormItem(lang.L("Year"), pickYear), widget.NewFormItem(lang.L("Format"), format))
+	dialog.ShowCustomConfirm(lang.L("Export holidays and days"), lang.L("Choose file…"), lang.L("Cancel"), container.NewVBox(form), func(ok bool) {
 		if !ok {
 			return
 		}
 		y, _ := strconv.Atoi(pickYear.Selected)
-		ics := format.Selected != "CSV (spreadsheets)"
+		ics := format.Selected != csvFormat
 		save := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 			if err != nil {
 				h.c.k.showError(err)
@@ -54,7 +55,7 @@ func (h *holidayPanel) askExport() {
 				h.c.k.showError(err)
 				return
 			}
-			h.c.say("Saved the holidays of " + strconv.Itoa(y) + " to " + w.URI().Name() + ".")
+			h.c.say(lang.L("Saved the holidays of {{.Year}} to {{.File}}.", map[string]any{"Year": y, "File": w.URI().Name()}))
 		}, h.c.k.win)
 		ext := ".csv"
 		if ics {
@@ -63,7 +64,7 @@ func (h *holidayPanel) askExport() {
 		} else {
 			save.SetFilter(storage.NewExtensionFileFilter([]string{".csv"}))
 		}
-		save.SetFileName(fmt.Sprintf("%s holidays %d%s", client.Name, y, ext))
+		save.SetFileName(lang.L("{{.Client}} holidays {{.Year}}", map[string]any{"Client": client.Name, "Year": y}) + ext)
 		save.Show()
 	}, h.c.k.win)
 }
@@ -83,7 +84,8 @@ func (h *holidayPanel) writeExport(w io.Writer, client model.Client, year int, i
 		}
 	}
 	if ics {
-		return export.HolidaysICS(w, fmt.Sprintf("%s: holidays and days %d", client.Name, year), client.Name, kept, h.c.k.now())
+		return export.HolidaysICS(w, lang.L("{{.Client}}: holidays and days {{.Year}}", map[string]any{"Client": client.Name, "Year": year}),
+			client.Name, kept, h.c.k.now())
 	}
 	return export.HolidaysCSV(w, kept)
 }

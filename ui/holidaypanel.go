@@ -1,7 +1,7 @@
 package ui
 
 import (
-	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -22,6 +23,7 @@ var observances = sync.OnceValues(func() ([]holiday.Observance, error) {
 	return holiday.ParseObservances(assets.Observances)
 })
 
+// allCategories is the category filter's first choice (lang.L names it).
 const allCategories = "All categories"
 
 // holidayPanel lists public holidays, fun days and the client's own days
@@ -46,25 +48,36 @@ type holidayPanel struct {
 	stale bool
 }
 
-var kindLabels = map[holiday.Kind]string{holiday.Public: "Public", holiday.Fun: "Fun", holiday.Custom: "Own"}
+// kindLabel names a kind of day in the panel's filter and details.
+func kindLabel(k holiday.Kind) string {
+	switch k {
+	case holiday.Public:
+		return lang.L("Public")
+	case holiday.Fun:
+		return lang.L("Fun")
+	case holiday.Custom:
+		return lang.L("Own")
+	}
+	return string(k)
+}
 
 func newHolidayPanel(c *calendarScreen) *holidayPanel {
 	h := &holidayPanel{c: c, list: container.NewVBox(), note: widget.NewLabel("")}
-	h.kinds = widget.NewCheckGroup([]string{"Public", "Fun", "Own"}, func([]string) { h.show() })
-	h.kinds.Horizontal = true
-	h.kinds.Selected = []string{"Public", "Fun", "Own"}
-	h.category = widget.NewSelect([]string{allCategories}, func(string) { h.show() })
-	h.category.SetSelected(allCategories)
+	kinds := []string{kindLabel(holiday.Public), kindLabel(holiday.Fun), kindLabel(holiday.Custom)}
+	h.kinds = widget.NewCheckGroup(kinds, func([]string) { h.show() })
+	h.kinds.Selected = append([]string(nil), kinds...)
+	h.category = widget.NewSelect([]string{lang.L(allCategories)}, func(string) { h.show() })
+	h.category.SetSelected(lang.L(allCategories))
 	h.search = widget.NewEntry()
-	h.search.SetPlaceHolder("Search days and hashtags")
+	h.search.SetPlaceHolder(lang.L("Search days and hashtags"))
 	h.search.OnChanged = func(string) { h.show() }
 	h.note.Wrapping = fyne.TextWrapWord
 	h.note.Importance = widget.LowImportance
-	h.export = widget.NewButtonWithIcon("Export year…", theme.DownloadIcon(), h.askExport)
+	h.export = widget.NewButtonWithIcon(lang.L("Export year…"), theme.DownloadIcon(), h.askExport)
 	h.unhide = widget.NewButtonWithIcon("", theme.VisibilityIcon(), h.showHidden)
 	h.unhide.Importance = widget.LowImportance
 	h.unhide.Hide()
-	top := container.NewVBox(h.kinds, h.category, h.search)
+	top := container.NewVBox(wrapChecks(h.kinds), h.category, h.search)
 	h.box = container.NewBorder(top, container.NewVBox(h.note, h.unhide, h.export), nil, nil, container.NewVScroll(h.list))
 	return h
 }
@@ -95,7 +108,7 @@ func (h *holidayPanel) refresh() {
 	h.hidden = hidden
 	h.note.SetText(note)
 	h.note.Hidden = note == ""
-	h.unhide.SetText(fmt.Sprintf("Show %s again", plural(len(hidden), "hidden day", "hidden days")))
+	h.unhide.SetText(lang.N("Show {{.Count}} hidden days again", len(hidden), count(len(hidden))))
 	h.unhide.Hidden = len(hidden) == 0
 	h.unhide.Refresh()
 	h.refreshCategories()
@@ -104,6 +117,29 @@ func (h *holidayPanel) refresh() {
 	if h.shown {
 		h.show()
 	}
+}
+
+// wrapChecks shows g's options as checks that wrap onto more rows in a
+// narrow panel, which three checks in a row do not fit in Greek or Russian.
+// The checks change g, which keeps the filter's state.
+func wrapChecks(g *widget.CheckGroup) fyne.CanvasObject {
+	var checks []fyne.CanvasObject
+	var cell fyne.Size
+	for _, opt := range g.Options {
+		opt := opt
+		chk := widget.NewCheck(opt, nil)
+		chk.Checked = slices.Contains(g.Selected, opt)
+		chk.OnChanged = func(on bool) {
+			sel := slices.DeleteFunc(slices.Clone(g.Selected), func(s string) bool { return s == opt })
+			if on {
+				sel = append(sel, opt)
+			}
+			g.SetSelected(sel)
+		}
+		cell = cell.Max(chk.MinSize())
+		checks = append(checks, chk)
+	}
+	return container.NewGridWrap(cell, checks...)
 }
 
 // setShown is called when the side tabs change.
@@ -127,7 +163,7 @@ func suggestionsFor(k *Kairos, client model.Client, from, to model.Date) ([]holi
 		// A region Kairos does not know must not hide the whole country's
 		// holidays: fall back to the national ones and say so.
 		if national, nerr := holiday.Suggestions(client.Country, "", from, to, obs); nerr == nil {
-			note = sentenceCase(err.Error()) + " Showing the national holidays instead."
+			note = sentenceCase(err.Error()) + " " + lang.L("Showing the national holidays instead.")
 			days, err = national, nil
 		}
 	}
@@ -171,7 +207,7 @@ func marksFor(days []holiday.Day, hidden map[string]bool) map[model.Date]dayMark
 		if d.Observed != d.Date {
 			off := marks[d.Observed]
 			if off.name == "" || off.name == funMark {
-				off.name = d.Name + " (day off)"
+				off.name = lang.L("{{.Name}} (day off)", map[string]any{"Name": d.Name})
 			}
 			off.public = true
 			marks[d.Observed] = off
@@ -182,7 +218,7 @@ func marksFor(days []holiday.Day, hidden map[string]bool) map[model.Date]dayMark
 
 func (h *holidayPanel) refreshCategories() {
 	seen := map[string]bool{}
-	options := []string{allCategories}
+	options := []string{lang.L(allCategories)}
 	for _, d := range h.days {
 		if d.Category != "" && !seen[d.Category] {
 			seen[d.Category] = true
@@ -192,7 +228,7 @@ func (h *holidayPanel) refreshCategories() {
 	sort.Strings(options[1:])
 	h.category.Options = options
 	if !seen[h.category.Selected] {
-		h.category.Selected = allCategories
+		h.category.Selected = lang.L(allCategories)
 	}
 	h.category.Refresh()
 }
@@ -206,10 +242,10 @@ func (h *holidayPanel) visible() []holiday.Day {
 	q := strings.ToLower(strings.TrimSpace(h.search.Text))
 	var out []holiday.Day
 	for _, d := range h.days {
-		if h.hidden[d.Key] || !kinds[kindLabels[d.Kind]] {
+		if h.hidden[d.Key] || !kinds[kindLabel(d.Kind)] {
 			continue
 		}
-		if cat := h.category.Selected; cat != allCategories && cat != "" && d.Category != cat {
+		if cat := h.category.Selected; cat != lang.L(allCategories) && cat != "" && d.Category != cat {
 			continue
 		}
 		if q != "" && !strings.Contains(strings.ToLower(d.Name+" "+d.NativeName+" "+strings.Join(d.Hashtags, " ")+" "+d.Idea), q) {
@@ -235,7 +271,7 @@ func (h *holidayPanel) show() {
 		h.list.Objects = append(h.list.Objects, h.rows[i].box)
 	}
 	if len(days) == 0 {
-		h.list.Objects = append(h.list.Objects, widget.NewLabel("No days match. Clear the search or tick more kinds."))
+		h.list.Objects = append(h.list.Objects, widget.NewLabel(lang.L("No days match. Clear the search or tick more kinds.")))
 	}
 	h.list.Refresh()
 }
@@ -253,7 +289,7 @@ func (h *holidayPanel) plan(d holiday.Day) {
 // (Christmas Day, not its day off), the idea as a first text to rewrite.
 func draftFor(clientID int64, d holiday.Day) model.Post {
 	return model.Post{ClientID: clientID, Date: d.Date, Time: model.NoClock, Status: model.Draft, Type: model.Text,
-		Text: d.Idea, Hashtags: append([]string(nil), d.Hashtags...), Notes: "Suggested for " + d.Name + "."}
+		Text: d.Idea, Hashtags: append([]string(nil), d.Hashtags...), Notes: lang.L("Suggested for {{.Name}}.", map[string]any{"Name": d.Name})}
 }
 
 // hide remembers not to suggest the day to this client again.
@@ -269,8 +305,8 @@ func (h *holidayPanel) hide(d holiday.Day) {
 	hidden := func(on bool) func() error {
 		return func() error { return h.c.k.store.SetSuggestionHidden(client.ID, d.Key, on) }
 	}
-	h.c.history.push(change{label: "Hide", undo: hidden(false), redo: hidden(true)})
-	h.c.say(fmt.Sprintf("%s will not be suggested for %s again. Ctrl+Z undoes.", d.Name, client.Name))
+	h.c.history.push(change{label: lang.L("hide"), undo: hidden(false), redo: hidden(true)})
+	h.c.say(lang.L("{{.Day}} will not be suggested for {{.Client}} again. Ctrl+Z undoes.", map[string]any{"Day": d.Name, "Client": client.Name}))
 	h.c.refresh()
 }
 
@@ -280,8 +316,9 @@ func (h *holidayPanel) showHidden() {
 	if !ok || len(h.hidden) == 0 {
 		return
 	}
-	msg := fmt.Sprintf("Suggest the %s hidden for %s again?", plural(len(h.hidden), "day", "days"), client.Name)
-	dialog.ShowConfirm("Show hidden days", msg, func(yes bool) {
+	msg := lang.N("Suggest the {{.Count}} days hidden for {{.Client}} again?", len(h.hidden),
+		map[string]any{"Count": len(h.hidden), "Client": client.Name})
+	dialog.ShowConfirm(lang.L("Show hidden days"), msg, func(yes bool) {
 		if !yes {
 			return
 		}
@@ -309,9 +346,9 @@ func newSuggestionRow(h *holidayPanel) *suggestionRow {
 	r := &suggestionRow{h: h, chip: newPostChip(h.c), detail: widget.NewLabel("")}
 	r.detail.Wrapping = fyne.TextWrapWord
 	r.detail.SizeName = theme.SizeNameCaptionText
-	plan := widget.NewButtonWithIcon("Plan a post", theme.ContentAddIcon(), func() { h.plan(r.day) })
+	plan := widget.NewButtonWithIcon(lang.L("Plan a post"), theme.ContentAddIcon(), func() { h.plan(r.day) })
 	plan.Importance = widget.LowImportance
-	hide := widget.NewButtonWithIcon("Hide for this client", theme.VisibilityOffIcon(), func() { h.hide(r.day) })
+	hide := widget.NewButtonWithIcon(lang.L("Hide for this client"), theme.VisibilityOffIcon(), func() { h.hide(r.day) })
 	hide.Importance = widget.LowImportance
 	r.box = container.NewVBox(r.chip, r.detail, container.NewHBox(plan, hide), widget.NewSeparator())
 	return r
@@ -321,9 +358,9 @@ func (r *suggestionRow) set(d holiday.Day) {
 	r.day = d
 	client, _ := r.h.c.k.currentClient()
 	p := draftFor(client.ID, d)
-	r.chip.setPostLabelled(p, d.Date.Time().Format("Mon 2 Jan")+" · "+d.Name, parseHex(kindColors[d.Kind]))
+	r.chip.setPostLabelled(p, weekdayDate(d.Date)+" · "+d.Name, parseHex(kindColors[d.Kind]))
 	var lines []string
-	info := kindLabels[d.Kind]
+	info := kindLabel(d.Kind)
 	if d.Category != "" {
 		info += " · " + d.Category
 	}
@@ -331,10 +368,10 @@ func (r *suggestionRow) set(d holiday.Day) {
 		info += " · " + d.NativeName
 	}
 	if d.Observed != d.Date {
-		info += " · day off " + d.Observed.Time().Format("Mon 2 Jan")
+		info += " · " + lang.L("day off {{.Date}}", map[string]any{"Date": weekdayDate(d.Observed)})
 	}
 	if d.SetYearly {
-		info += " · date set each year: check it"
+		info += " · " + lang.L("date set each year: check it")
 	}
 	lines = append(lines, info)
 	if len(d.Hashtags) > 0 {

@@ -3,6 +3,7 @@ package ui
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -21,26 +22,27 @@ type ideasScreen struct {
 
 func newIdeas(k *Kairos) *ideasScreen {
 	s := &ideasScreen{k: k, list: container.NewVBox(), count: widget.NewLabel("")}
-	s.empty = widget.NewLabel("No ideas yet. Pick a starter on the left, or write your own with New idea.")
+	s.empty = widget.NewLabel(lang.L("No ideas yet. Pick a starter on the left, or write your own with New idea."))
 	s.empty.Wrapping = fyne.TextWrapWord
-	starters := container.NewVBox(widget.NewLabelWithStyle("Start from", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	starters := container.NewVBox(widget.NewLabelWithStyle(lang.L("Start from"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 	for _, st := range model.Starters() {
 		st := st
-		b := widget.NewButton(st.Title, func() { s.startFrom(st) })
+		title, _ := starterText(st)
+		b := widget.NewButton(title, func() { s.startFrom(st) })
 		b.Alignment = widget.ButtonAlignLeading
 		starters.Add(b)
 	}
-	newIdea := widget.NewButtonWithIcon("New idea", theme.ContentAddIcon(), func() {
+	newIdea := widget.NewButtonWithIcon(lang.L("New idea"), theme.ContentAddIcon(), func() {
 		if c, ok := k.currentClient(); ok {
 			showPostEditor(k, model.NewIdea(c.ID), s.refresh)
 		}
 	})
 	newIdea.Importance = widget.HighImportance
-	hint := widget.NewLabel("Ideas have no date. Drag them from the tray beside the calendar onto a day to plan them.")
+	hint := widget.NewLabel(lang.L("Ideas have no date. Drag them from the tray beside the calendar onto a day to plan them."))
 	hint.Importance = widget.LowImportance
 	hint.Wrapping = fyne.TextWrapWord
-	header := container.NewBorder(nil, nil, widget.NewLabelWithStyle("Ideas", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		container.NewHBox(s.count, newIdea))
+	header := container.NewBorder(nil, nil, widget.NewLabelWithStyle(lang.L("Ideas"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		container.NewHBox(s.count, importPostsButton(k), newIdea))
 	right := container.NewBorder(container.NewVBox(header, hint), nil, nil, nil,
 		container.NewVScroll(container.NewVBox(s.empty, s.list)))
 	split := container.NewHSplit(container.NewVScroll(starters), right)
@@ -54,7 +56,9 @@ func (s *ideasScreen) object() fyne.CanvasObject { return s.box }
 // startFrom opens a new idea with the starter's prompt in its notes.
 func (s *ideasScreen) startFrom(st model.Starter) {
 	if c, ok := s.k.currentClient(); ok {
-		showPostEditor(s.k, st.NewIdea(c.ID), s.refresh)
+		p := st.NewIdea(c.ID)
+		_, p.Notes = starterText(st) // the prompt, in the interface's language
+		showPostEditor(s.k, p, s.refresh)
 	}
 }
 
@@ -73,21 +77,21 @@ func (s *ideasScreen) refresh() {
 		p := p
 		title := widget.NewLabelWithStyle(p.Summary(90), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		if p.Text == "" {
-			title.SetText("(no text yet) " + string(p.Type))
+			title.SetText(lang.L("(no text yet)") + " " + typeName(p.Type))
 		}
 		title.Truncation = fyne.TextTruncateEllipsis
-		detail := widget.NewLabel(string(p.Type) + " · " + string(p.Status))
+		detail := widget.NewLabel(typeName(p.Type) + " · " + statusName(p.Status))
 		if p.Notes != "" {
 			detail.SetText(detail.Text + " · " + firstLine(p.Notes))
 		}
 		detail.Importance = widget.LowImportance
 		detail.Truncation = fyne.TextTruncateEllipsis
-		edit := widget.NewButtonWithIcon("Open", theme.DocumentCreateIcon(), func() { showPostEditor(s.k, p, s.refresh) })
+		edit := widget.NewButtonWithIcon(lang.L("Open"), theme.DocumentCreateIcon(), func() { showPostEditor(s.k, p, s.refresh) })
 		s.list.Add(container.NewBorder(nil, widget.NewSeparator(), nil, edit, container.NewVBox(title, detail)))
 	}
 	s.empty.Hidden = len(ideas) > 0
 	s.empty.Refresh()
-	s.count.SetText(plural(len(ideas), "idea", "ideas"))
+	s.count.SetText(lang.N("{{.Count}} ideas", len(ideas), count(len(ideas))))
 }
 
 func firstLine(s string) string {

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"kairos/assets"
@@ -101,13 +102,13 @@ func (k *Kairos) showMain() {
 	k.calendar = newCalendar(k)
 	k.screens = map[string]screen{screenCalendar: k.calendar}
 	k.switcher = widget.NewSelect(nil, k.onClientSwitched)
-	k.switcher.PlaceHolder = "Choose a client"
+	k.switcher.PlaceHolder = lang.L("Choose a client")
 	k.refreshSwitcher()
 	k.nav = newNavBar(k.show)
 	k.body = container.NewStack()
 	title := widget.NewLabelWithStyle("Kairos", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	top := container.NewBorder(nil, nil, title,
-		container.NewHBox(widget.NewLabel("Client"), container.NewGridWrap(fyne.NewSize(260, k.switcher.MinSize().Height), k.switcher)))
+		container.NewHBox(widget.NewLabel(lang.L("Client")), container.NewGridWrap(fyne.NewSize(260, k.switcher.MinSize().Height), k.switcher)))
 	layout := container.NewBorder(
 		container.NewVBox(top, widget.NewSeparator()), nil,
 		container.NewHBox(container.NewBorder(nil, container.NewPadded(k.helpButton()), nil, nil, k.nav.object()),
@@ -322,17 +323,17 @@ func ctrlShift(key fyne.KeyName) *desktop.CustomShortcut {
 func (k *Kairos) showError(err error) {
 	var problems model.Problems
 	if errors.As(err, &problems) {
-		dialog.ShowInformation("Please check", problems.Error(), k.win)
+		dialog.ShowInformation(lang.L("Please check"), problems.Error(), k.win)
 		return
 	}
 	var notReady contest.NotReady
 	if errors.As(err, &notReady) {
-		dialog.ShowInformation("Not ready to launch yet", notReady.Error(), k.win)
+		k.showNotReady(notReady)
 		return
 	}
 	var refusal consent.Refusal
 	if errors.As(err, &refusal) {
-		dialog.ShowInformation("The testimonial's permission does not allow this", refusal.Error(), k.win)
+		dialog.ShowInformation(lang.L("The testimonial's permission does not allow this"), refusal.Error(), k.win)
 		return
 	}
 	dialog.ShowError(err, k.win)

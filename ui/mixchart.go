@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"kairos/model"
@@ -38,7 +39,7 @@ func newMixChart() *mixChart {
 	m.pillars.Importance = widget.LowImportance
 	m.hint.Importance = widget.WarningImportance
 	m.hint.Wrapping = fyne.TextWrapWord
-	title := widget.NewLabelWithStyle("Content mix", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title := widget.NewLabelWithStyle(lang.L("Content mix"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	m.box = container.NewVBox(
 		container.NewBorder(nil, nil, title, nil, container.New(&fixedHeight{14}, m.bar)),
 		m.legend, m.pillars, m.hint)
@@ -57,10 +58,10 @@ func (m *mixChart) show(mix model.Mix) {
 		if legend != "" {
 			legend += " · "
 		}
-		legend += fmt.Sprintf("%s %.0f%%", s.Key, s.Percent)
+		legend += fmt.Sprintf("%s %.0f%%", typeName(model.ContentType(s.Key)), s.Percent)
 	}
 	if mix.Total == 0 {
-		legend = "No posts in this range yet."
+		legend = lang.L("No posts in this range yet.")
 		m.bar.Objects = []fyne.CanvasObject{canvas.NewRectangle(color.Transparent)}
 	}
 	m.legend.SetText(legend)
@@ -75,7 +76,7 @@ func (m *mixChart) show(mix model.Mix) {
 		pillars += fmt.Sprintf("%s %.0f%%", s.Key, s.Percent)
 	}
 	if pillars != "" {
-		pillars = "Pillars: " + pillars
+		pillars = lang.L("Pillars: {{.Pillars}}", map[string]any{"Pillars": pillars})
 	}
 	m.pillars.SetText(pillars)
 	m.hint.SetText(mix.Hint)

@@ -31,6 +31,9 @@ func newMonthView(events chipEvents, colorOf func(model.Post) color.NRGBA, onNew
 		m.headers = append(m.headers, h)
 		head.Add(h)
 	}
+	for _, h := range m.headers {
+		h.row = m.headers
+	}
 	var objs []fyne.CanvasObject
 	for range 42 {
 		c := newDayCell(events, colorOf, onNew, onMore)
@@ -50,7 +53,7 @@ func (m *monthView) show(month model.Date, weekStart time.Weekday, today model.D
 	marks map[model.Date]dayMark) {
 	m.days = model.MonthGrid(month.Year, month.Month, weekStart)
 	for i, h := range m.headers {
-		h.set(m.days[i], "Monday", themes, false)
+		h.set(m.days[i], weekdayOnly, weekdayShort, themes, false)
 	}
 	rows := len(m.days) / 7
 	for i, c := range m.cells {

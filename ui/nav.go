@@ -3,6 +3,7 @@ package ui
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
@@ -34,6 +35,21 @@ func screenIcon(name string) fyne.Resource {
 	return theme.SettingsIcon()
 }
 
+// screenLabel names a screen in the sidebar.
+func screenLabel(name string) string {
+	switch name {
+	case screenCalendar:
+		return lang.L("Calendar")
+	case screenIdeas:
+		return lang.L("Ideas")
+	case screenTestimonials:
+		return lang.L("Testimonials")
+	case screenContests:
+		return lang.L("Contests")
+	}
+	return lang.L("Settings")
+}
+
 // navBar is the sidebar: one button a screen, the active one highlighted.
 type navBar struct {
 	buttons map[string]*widget.Button
@@ -44,7 +60,7 @@ func newNavBar(onSelect func(name string)) *navBar {
 	n := &navBar{buttons: map[string]*widget.Button{}, box: container.NewVBox()}
 	for _, name := range screenOrder {
 		name := name
-		b := widget.NewButtonWithIcon(name, screenIcon(name), func() { onSelect(name) })
+		b := widget.NewButtonWithIcon(screenLabel(name), screenIcon(name), func() { onSelect(name) })
 		b.Alignment = widget.ButtonAlignLeading
 		b.Importance = widget.LowImportance
 		n.buttons[name] = b

@@ -1,10 +1,11 @@
 package ui
 
 import (
-	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"kairos/model"
@@ -17,7 +18,8 @@ import (
 type contestWarnings struct {
 	c    contest.Contest
 	kind contest.KeyKind
-	ok   bool // the post belongs to a contest
+	ok   bool           // the post belongs to a contest
+	zone *time.Location // the client's: post times are its wall clock
 	box  *fyne.Container
 }
 
@@ -30,24 +32,29 @@ func newContestWarnings(k *Kairos, postID int64) *contestWarnings {
 	if err != nil {
 		k.showError(err)
 	}
-	w.c, w.kind, w.ok = c, kind, ok
+	w.c, w.kind, w.ok, w.zone = c, kind, ok, time.UTC
+	for _, cl := range k.clients {
+		if cl.ID == c.ClientID {
+			w.zone = cl.Location()
+		}
+	}
 	return w
 }
 
-// update checks the words as typed against the ticked channels' platforms.
-func (w *contestWarnings) update(text, hashtags, link string, channels []model.Channel) {
+// update checks the post as typed (its words, date and time) against the
+// ticked channels' platforms.
+func (w *contestWarnings) update(p model.Post, channels []model.Channel) {
 	w.box.RemoveAll()
 	if !w.ok {
 		return
 	}
-	p := model.Post{Text: strings.TrimSpace(text), Hashtags: model.ParseHashtags(hashtags), Link: strings.TrimSpace(link)}
 	var platforms []model.Platform
 	for _, ch := range channels {
 		platforms = append(platforms, ch.Platform)
 	}
-	found := contest.CheckKeyPost(w.c, p, platforms, w.kind)
+	found := contest.CheckKeyPostIn(w.c, p, platforms, w.kind, w.zone)
 	if len(found) == 0 {
-		ok := widget.NewLabel(w.kind.Label() + " post of “" + w.c.Name + "”: no rule problems found.")
+		ok := widget.NewLabel(lang.L("{{.Kind}} post of “{{.Contest}}”: no rule problems found.", map[string]any{"Kind": keyKindName(w.kind), "Contest": w.c.Name}))
 		ok.Importance = widget.SuccessImportance
 		w.box.Add(ok)
 		return

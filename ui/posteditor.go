@@ -2,13 +2,13 @@ package ui
 
 import (
 	"errors"
-	"fmt"
 	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -73,16 +73,16 @@ func showPostEditor(k *Kairos, p model.Post, done func()) *postEditor {
 	e.build()
 	e.load(p)
 
-	title := "New post"
+	title := lang.L("New post")
 	if p.ID != 0 {
-		title = "Edit post"
+		title = lang.L("Edit post")
 	}
 	e.dialog = dialog.NewCustomWithoutButtons(title, container.NewVScroll(e.form()), k.win)
-	save := widget.NewButtonWithIcon("Save", theme.DocumentSaveIcon(), e.onSave)
+	save := widget.NewButtonWithIcon(lang.L("Save"), theme.DocumentSaveIcon(), e.onSave)
 	save.Importance = widget.HighImportance
-	buttons := []fyne.CanvasObject{widget.NewButton("Cancel", e.dialog.Hide), save}
+	buttons := []fyne.CanvasObject{widget.NewButton(lang.L("Cancel"), e.dialog.Hide), save}
 	if p.ID != 0 {
-		del := widget.NewButtonWithIcon("Delete…", theme.DeleteIcon(), e.onDelete)
+		del := widget.NewButtonWithIcon(lang.L("Delete…"), theme.DeleteIcon(), e.onDelete)
 		del.Importance = widget.DangerImportance
 		buttons = append([]fyne.CanvasObject{del}, buttons...)
 	}
@@ -100,38 +100,39 @@ func (e *postEditor) build() {
 	}
 	e.channelChecks = widget.NewCheckGroup(labels, func([]string) { e.updateCount() })
 	e.date = widget.NewDateEntry()
-	e.date.OnChanged = func(*time.Time) { e.updateSuggestions() }
+	e.date.OnChanged = func(*time.Time) { e.updateSuggestions(); e.updateContest() }
 	var times []string
 	for m := 7 * 60; m <= 21*60; m += 30 {
 		times = append(times, model.Clock(m).String())
 	}
 	e.clock = widget.NewSelectEntry(times)
-	e.clock.SetPlaceHolder("HH:MM, empty for all day")
+	e.clock.OnChanged = func(string) { e.updateContest() }
+	e.clock.SetPlaceHolder(lang.L("HH:MM, empty for all day"))
 	var statuses, kinds []string
 	for _, s := range model.Statuses() {
-		statuses = append(statuses, string(s))
+		statuses = append(statuses, statusName(s))
 	}
 	for _, t := range model.ContentTypes() {
-		kinds = append(kinds, string(t))
+		kinds = append(kinds, typeName(t))
 	}
 	e.status = widget.NewSelect(statuses, nil)
 	e.kind = widget.NewSelect(kinds, nil)
 	e.pillar = widget.NewEntry()
-	e.pillar.SetPlaceHolder("e.g. Tips, Behind the scenes, Offers")
+	e.pillar.SetPlaceHolder(lang.L("e.g. Tips, Behind the scenes, Offers"))
 	e.text = widget.NewMultiLineEntry()
 	e.text.Wrapping = fyne.TextWrapWord
 	e.text.SetMinRowsVisible(6)
 	e.text.OnChanged = func(string) { e.updateCount() }
 	e.count = widget.NewLabel("")
 	e.hashtags = widget.NewEntry()
-	e.hashtags.SetPlaceHolder("#travel #crete")
+	e.hashtags.SetPlaceHolder(lang.L("#travel #crete"))
 	e.hashtags.OnChanged = func(string) { e.updateCount() }
 	e.suggestions = container.NewHBox()
 	e.link = widget.NewEntry()
 	e.link.OnChanged = func(string) { e.updateContest() }
 	e.link.SetPlaceHolder("https://")
 	e.media = widget.NewMultiLineEntry()
-	e.media.SetPlaceHolder("One file path per line")
+	e.media.SetPlaceHolder(lang.L("One file path per line"))
 	e.media.SetMinRowsVisible(2)
 	e.notes = widget.NewMultiLineEntry()
 	e.notes.SetMinRowsVisible(2)
@@ -141,24 +142,24 @@ func (e *postEditor) build() {
 func (e *postEditor) form() fyne.CanvasObject {
 	channels := fyne.CanvasObject(e.channelChecks)
 	if len(e.channels) == 0 {
-		channels = widget.NewLabel("This client has no channels yet: add them in Settings.")
+		channels = widget.NewLabel(lang.L("This client has no channels yet: add them in Settings."))
 	}
-	addFile := widget.NewButtonWithIcon("Add file…", theme.FolderOpenIcon(), e.pickMedia)
+	addFile := widget.NewButtonWithIcon(lang.L("Add file…"), theme.FolderOpenIcon(), e.pickMedia)
 	f := widget.NewForm(
-		widget.NewFormItem("Channels", channels),
-		widget.NewFormItem("Date", container.NewGridWithColumns(2, e.date, e.clock)),
-		widget.NewFormItem("Status", e.status),
-		widget.NewFormItem("Content type", e.kind),
-		widget.NewFormItem("Pillar", e.pillar),
-		widget.NewFormItem("Text", container.NewBorder(nil, e.count, nil, nil, e.text)),
-		widget.NewFormItem("Hashtags", container.NewVBox(e.hashtags, e.suggestions)),
-		widget.NewFormItem("Link", e.link),
-		widget.NewFormItem("Media", container.NewBorder(nil, nil, nil, addFile, e.media)),
-		widget.NewFormItem("Notes", e.notes),
-		widget.NewFormItem("Testimonial", e.testimonial.box),
+		widget.NewFormItem(lang.L("Channels"), channels),
+		widget.NewFormItem(lang.L("Date"), container.NewGridWithColumns(2, e.date, e.clock)),
+		widget.NewFormItem(lang.L("Status"), e.status),
+		widget.NewFormItem(lang.L("Content type"), e.kind),
+		widget.NewFormItem(lang.L("Pillar"), e.pillar),
+		widget.NewFormItem(lang.L("Text"), container.NewBorder(nil, e.count, nil, nil, e.text)),
+		widget.NewFormItem(lang.L("Hashtags"), container.NewVBox(e.hashtags, e.suggestions)),
+		widget.NewFormItem(lang.L("Link"), e.link),
+		widget.NewFormItem(lang.L("Media"), container.NewBorder(nil, nil, nil, addFile, e.media)),
+		widget.NewFormItem(lang.L("Notes"), e.notes),
+		widget.NewFormItem(lang.L("Testimonial"), e.testimonial.box),
 	)
 	if e.contest.ok {
-		f.Append("Contest rules", e.contest.box)
+		f.Append(lang.L("Contest rules"), e.contest.box)
 	}
 	// The right inset keeps fields clear of the scroll bar.
 	return clearOfScrollBar(container.NewVBox(f, e.problems.Label))
@@ -175,8 +176,8 @@ func (e *postEditor) load(p model.Post) {
 	e.channelChecks.Refresh()
 	setDate(e.date, p.Date)
 	e.clock.SetText(p.Time.String())
-	e.status.SetSelected(string(p.Status))
-	e.kind.SetSelected(string(p.Type))
+	e.status.SetSelected(statusName(p.Status))
+	e.kind.SetSelected(typeName(p.Type))
 	e.pillar.SetText(p.Pillar)
 	e.text.SetText(p.Text)
 	e.hashtags.SetText(strings.Join(p.Hashtags, " "))
@@ -208,7 +209,7 @@ func (e *postEditor) read() (model.Post, error) {
 		p.ChannelIDs = append(p.ChannelIDs, ch.ID)
 	}
 	var err error
-	if p.Date, err = readDate(e.date, "post's"); err != nil {
+	if p.Date, err = readDate(e.date, lang.L("Date")); err != nil {
 		return p, err
 	}
 	clock, err := model.ParseClock(strings.TrimSpace(e.clock.Text))
@@ -216,11 +217,11 @@ func (e *postEditor) read() (model.Post, error) {
 		return p, err
 	}
 	if clock.Valid() && p.Date.IsZero() {
-		return p, errors.New("A post with a time needs a date too: pick the day, or clear the time.")
+		return p, errors.New(lang.L("A post with a time needs a date too: pick the day, or clear the time."))
 	}
 	p.Time = clock
-	p.Status = model.Status(e.status.Selected)
-	p.Type = model.ContentType(e.kind.Selected)
+	p.Status = statusOf(e.status.Selected)
+	p.Type = typeOf(e.kind.Selected)
 	p.Pillar = e.pillar.Text
 	p.Text = e.text.Text
 	p.Hashtags = model.ParseHashtags(e.hashtags.Text)
@@ -240,23 +241,36 @@ func (e *postEditor) updateCount() {
 	ch, ok := model.StrictestChannel(e.selectedChannels())
 	switch {
 	case !ok:
-		e.count.SetText(fmt.Sprintf("%s characters (tick a channel to see its limit)", groupDigits(n)))
+		e.count.SetText(lang.N("{{.Count}} characters (tick a channel to see its limit)", n, map[string]any{"Count": groupDigits(n)}))
 		e.count.Importance = widget.LowImportance
 	case n > ch.Limit():
-		e.count.SetText(fmt.Sprintf("%s / %s characters: %s too many for %s", groupDigits(n), groupDigits(ch.Limit()),
-			groupDigits(n-ch.Limit()), ch.Label()))
+		e.count.SetText(lang.L("{{.Count}} / {{.Limit}} characters: {{.Over}} too many for {{.Channel}}", map[string]any{
+			"Count": groupDigits(n), "Limit": groupDigits(ch.Limit()), "Over": groupDigits(n - ch.Limit()), "Channel": ch.Label()}))
 		e.count.Importance = widget.DangerImportance
 	default:
-		e.count.SetText(fmt.Sprintf("%s / %s characters (%s is the strictest)", groupDigits(n), groupDigits(ch.Limit()), ch.Label()))
+		e.count.SetText(lang.L("{{.Count}} / {{.Limit}} characters ({{.Channel}} is the strictest)", map[string]any{
+			"Count": groupDigits(n), "Limit": groupDigits(ch.Limit()), "Channel": ch.Label()}))
 		e.count.Importance = widget.LowImportance
 	}
 	e.count.Refresh()
 	e.updateContest()
 }
 
-// updateContest re-checks a contest post's words as they are typed.
+// updateContest re-checks a contest post as it is typed; a half-typed date
+// or time counts as none.
 func (e *postEditor) updateContest() {
-	e.contest.update(e.text.Text, e.hashtags.Text, e.link.Text, e.selectedChannels())
+	if !e.contest.ok {
+		return
+	}
+	p := model.Post{Text: strings.TrimSpace(e.text.Text), Hashtags: model.ParseHashtags(e.hashtags.Text),
+		Link: strings.TrimSpace(e.link.Text), Time: model.NoClock}
+	if e.date.Date != nil {
+		p.Date = model.DateOf(*e.date.Date)
+		if at, err := model.ParseClock(strings.TrimSpace(e.clock.Text)); err == nil {
+			p.Time = at
+		}
+	}
+	e.contest.update(p, e.selectedChannels())
 }
 
 // updateSuggestions offers the weekday theme's hashtags for the chosen day.
@@ -311,7 +325,7 @@ func (e *postEditor) onSave() {
 		e.problems.show(err)
 		return
 	}
-	e.k.withFrequencyCheck(p, "Save anyway", func() {
+	e.k.withFrequencyCheck(p, lang.L("Save anyway"), func() {
 		// One transaction for the post and the testimonial it quotes; the
 		// consent rule refuses a scheduled post it does not cover.
 		if err := e.k.store.SavePostWithTestimonial(&p, e.testimonial.link()); err != nil {
@@ -324,7 +338,7 @@ func (e *postEditor) onSave() {
 }
 
 func (e *postEditor) onDelete() {
-	confirmDestructive(e.k.win, "Delete post", fmt.Sprintf("Delete “%s”? This cannot be undone.", e.post.Summary(40)), "Delete", func() {
+	confirmDestructive(e.k.win, lang.L("Delete post"), lang.L("Delete “{{.Post}}”? This cannot be undone.", map[string]any{"Post": e.post.Summary(40)}), lang.L("Delete"), func() {
 		if err := e.k.store.DeletePost(e.post.ID); err != nil {
 			e.k.showError(err)
 			return

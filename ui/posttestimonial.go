@@ -6,12 +6,13 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"kairos/model/consent"
 )
 
-// The choices beside the client's testimonials.
+// The choices beside the client's testimonials (lang.L names them).
 const (
 	noTestimonial     = "None"
 	erasedTestimonial = "An erased testimonial (flagged: choose None to take it out)"
@@ -34,30 +35,38 @@ type testimonialSection struct {
 }
 
 var (
-	purposeLabels = []string{"Organic post", "Paid ad", "Website", "Email", "Print"}
-	purposeKeys   = []consent.Purpose{consent.Organic, consent.PaidAds, consent.Website, consent.Email, consent.Print}
-	nameLabels    = []string{"Full name", "Initials", "Anonymous"}
-	nameKeys      = []consent.NameUse{consent.FullName, consent.Initials, consent.Anonymous}
+	purposeKeys = []consent.Purpose{consent.Organic, consent.PaidAds, consent.Website, consent.Email, consent.Print}
+	nameKeys    = []consent.NameUse{consent.FullName, consent.Initials, consent.Anonymous}
 )
+
+// purposeLabels name purposeKeys in the interface's language.
+func purposeLabels() []string {
+	return []string{lang.L("Organic post"), lang.L("Paid ad"), lang.L("Website"), lang.L("Email"), lang.L("Print")}
+}
+
+// nameLabels name nameKeys in the interface's language.
+func nameLabels() []string {
+	return []string{lang.L("Full name"), lang.L("Initials"), lang.L("Anonymous")}
+}
 
 func newTestimonialSection(list []consent.Testimonial) *testimonialSection {
 	s := &testimonialSection{list: list,
-		purpose: widget.NewSelect(purposeLabels, nil), name: widget.NewSelect(nameLabels, nil),
-		photo: widget.NewCheck("Photo", nil), video: widget.NewCheck("Video or voice", nil),
-		title: widget.NewCheck("Job title or company", nil), profile: widget.NewCheck("Tags their profile", nil),
+		purpose: widget.NewSelect(purposeLabels(), nil), name: widget.NewSelect(nameLabels(), nil),
+		photo: widget.NewCheck(lang.L("Photo"), nil), video: widget.NewCheck(lang.L("Video or voice"), nil),
+		title: widget.NewCheck(lang.L("Job title or company"), nil), profile: widget.NewCheck(lang.L("Tags their profile"), nil),
 		quote: widget.NewMultiLineEntry()}
-	options := []string{noTestimonial}
+	options := []string{lang.L(noTestimonial)}
 	for _, t := range list {
 		options = append(options, testimonialLabel(t))
 	}
 	s.quote.Wrapping = fyne.TextWrapWord
-	s.quote.SetPlaceHolder("The words as the post quotes them")
+	s.quote.SetPlaceHolder(lang.L("The words as the post quotes them"))
 	s.details = container.NewVBox(
 		container.NewGridWithColumns(2, s.purpose, s.name),
 		container.NewGridWithColumns(2, s.photo, s.video, s.title, s.profile),
 		s.quote)
 	s.pick = widget.NewSelect(options, func(string) { s.onPick() })
-	s.pick.SetSelected(noTestimonial)
+	s.pick.SetSelected(lang.L(noTestimonial))
 	s.box = container.NewVBox(s.pick, s.details)
 	return s
 }
@@ -89,10 +98,10 @@ func (s *testimonialSection) onPick() {
 		return
 	}
 	if s.purpose.Selected == "" {
-		s.purpose.SetSelected(purposeLabels[0])
+		s.purpose.SetSelected(purposeLabels()[0])
 	}
 	if s.name.Selected == "" {
-		s.name.SetSelected(nameLabels[0])
+		s.name.SetSelected(nameLabels()[0])
 	}
 	if strings.TrimSpace(s.quote.Text) == "" {
 		words := t.Approved
@@ -110,8 +119,8 @@ func (s *testimonialSection) load(l consent.PostLink, ok bool) {
 	}
 	if l.TestimonialID == 0 {
 		// Kept visible and kept on save: only the user takes it out.
-		s.pick.Options = append(s.pick.Options, erasedTestimonial)
-		s.pick.SetSelected(erasedTestimonial)
+		s.pick.Options = append(s.pick.Options, lang.L(erasedTestimonial))
+		s.pick.SetSelected(lang.L(erasedTestimonial))
 		return
 	}
 	for _, t := range s.list {
@@ -121,12 +130,12 @@ func (s *testimonialSection) load(l consent.PostLink, ok bool) {
 	}
 	for i, p := range purposeKeys {
 		if p == l.Purpose {
-			s.purpose.SetSelected(purposeLabels[i])
+			s.purpose.SetSelected(purposeLabels()[i])
 		}
 	}
 	for i, n := range nameKeys {
 		if n == l.Name {
-			s.name.SetSelected(nameLabels[i])
+			s.name.SetSelected(nameLabels()[i])
 		}
 	}
 	s.photo.SetChecked(l.Photo)
@@ -141,7 +150,7 @@ func (s *testimonialSection) load(l consent.PostLink, ok bool) {
 // "None" or another testimonial.
 func (s *testimonialSection) link() *consent.PostLink {
 	t, ok := s.chosen()
-	if s.pick.Selected == erasedTestimonial {
+	if s.pick.Selected == lang.L(erasedTestimonial) {
 		return &consent.PostLink{} // still flagged
 	}
 	if !ok {
@@ -149,12 +158,12 @@ func (s *testimonialSection) link() *consent.PostLink {
 	}
 	l := &consent.PostLink{TestimonialID: t.ID, Photo: s.photo.Checked, VideoVoice: s.video.Checked,
 		TitleCompany: s.title.Checked, LinkProfile: s.profile.Checked, Quote: s.quote.Text}
-	for i, label := range purposeLabels {
+	for i, label := range purposeLabels() {
 		if label == s.purpose.Selected {
 			l.Purpose = purposeKeys[i]
 		}
 	}
-	for i, label := range nameLabels {
+	for i, label := range nameLabels() {
 		if label == s.name.Selected {
 			l.Name = nameKeys[i]
 		}

@@ -1,11 +1,11 @@
 package ui
 
 import (
-	"fmt"
 	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
 
 	"kairos/model"
 )
@@ -41,8 +41,9 @@ func (r *reminders) check(now time.Time) []model.Due {
 	labels := r.k.channelLabels()
 	for _, d := range due {
 		r.k.app.SendNotification(fyne.NewNotification(
-			fmt.Sprintf("Post due now for %s", d.Client.Name),
-			fmt.Sprintf("%s on %s: %s", d.Post.Time, channelNames(d.Post, labels), d.Post.Summary(80))))
+			lang.L("Post due now for {{.Client}}", map[string]any{"Client": d.Client.Name}),
+			lang.L("{{.Time}} on {{.Channels}}: {{.Post}}", map[string]any{"Time": d.Post.Time.String(),
+				"Channels": channelNames(d.Post, labels), "Post": d.Post.Summary(80)})))
 	}
 	return due
 }
@@ -86,7 +87,7 @@ func channelNames(p model.Post, labels map[int64]string) string {
 		}
 	}
 	if len(names) == 0 {
-		return "no channel"
+		return lang.L("no channel")
 	}
 	return strings.Join(names, ", ")
 }

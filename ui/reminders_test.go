@@ -62,7 +62,7 @@ func TestHelpListsTheShortcutsOnF1(t *testing.T) {
 	k, _ := newTestKairos(t, true)
 	k.win.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyF1})
 	got := texts(overlay(t, k))
-	for _, s := range shortcuts {
+	for _, s := range shortcuts() {
 		if !strings.Contains(got, s.keys) || !strings.Contains(got, s.action) {
 			t.Errorf("help lacks %q (%q)", s.keys, s.action)
 		}

@@ -1,12 +1,12 @@
 package ui
 
 import (
-	"fmt"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -33,13 +33,13 @@ type settings struct {
 func newSettings(k *Kairos) *settings {
 	s := &settings{k: k, form: newClientForm(), channels: container.NewVBox(), saved: widget.NewLabel(""), themes: newThemeEditor(k),
 		days: newCustomDays(k)}
-	s.weekStart = widget.NewRadioGroup([]string{"Monday", "Sunday"}, s.onWeekStart)
+	s.weekStart = widget.NewRadioGroup([]string{weekdayName(time.Monday), weekdayName(time.Sunday)}, s.onWeekStart)
 	s.weekStart.Horizontal = true
 	s.list = widget.NewList(
 		func() int { return len(k.clients) },
 		func() fyne.CanvasObject {
 			dot := canvas.NewCircle(theme.Color(theme.ColorNamePrimary))
-			return container.NewBorder(nil, nil, colorDot(dot), nil, widget.NewLabel("client"))
+			return container.NewBorder(nil, nil, colorDot(dot), nil, widget.NewLabel(""))
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			row := o.(*fyne.Container)
@@ -54,14 +54,14 @@ func newSettings(k *Kairos) *settings {
 			k.selectClient(k.clients[i].ID)
 		}
 	}
-	add := widget.NewButtonWithIcon("Add client", theme.ContentAddIcon(), func() {
+	add := widget.NewButtonWithIcon(lang.L("Add client"), theme.ContentAddIcon(), func() {
 		showNewClientDialog(k, func(id int64) { k.clientsChanged(id) })
 	})
-	s.save = widget.NewButtonWithIcon("Save changes", theme.DocumentSaveIcon(), s.onSave)
+	s.save = widget.NewButtonWithIcon(lang.L("Save changes"), theme.DocumentSaveIcon(), s.onSave)
 	s.save.Importance = widget.HighImportance
-	s.remove = widget.NewButtonWithIcon("Delete client…", theme.DeleteIcon(), s.onDelete)
+	s.remove = widget.NewButtonWithIcon(lang.L("Delete client…"), theme.DeleteIcon(), s.onDelete)
 	s.remove.Importance = widget.DangerImportance
-	s.addChannel = widget.NewButtonWithIcon("Add channel", theme.ContentAddIcon(), func() {
+	s.addChannel = widget.NewButtonWithIcon(lang.L("Add channel"), theme.ContentAddIcon(), func() {
 		if c, ok := k.currentClient(); ok {
 			showChannelDialog(k, model.Channel{ClientID: c.ID}, s.refreshChannels)
 		}
@@ -70,25 +70,27 @@ func newSettings(k *Kairos) *settings {
 	heading := func(text string) *widget.Label {
 		return widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	}
-	left := container.NewBorder(heading("Clients"), container.NewPadded(add), nil, nil, s.list)
+	left := container.NewBorder(heading(lang.L("Clients")), container.NewPadded(add), nil, nil, s.list)
 	details := container.NewVBox(
-		heading("Client details"),
+		heading(lang.L("Client details")),
 		s.form.object(),
 		container.NewHBox(s.save, s.saved, layout.NewSpacer(), s.remove),
 		widget.NewSeparator(),
-		heading("Channels"),
+		heading(lang.L("Channels")),
 		s.channels,
 		container.NewHBox(s.addChannel),
 		widget.NewSeparator(),
-		heading("Weekday themes"),
+		heading(lang.L("Weekday themes")),
 		s.themes.object(),
 		widget.NewSeparator(),
-		heading("Special days"),
+		heading(lang.L("Special days")),
 		s.days.object(),
 		widget.NewSeparator(),
-		heading("Calendar"),
-		container.NewHBox(widget.NewLabel("Weeks start on"), s.weekStart),
-		container.NewHBox(widget.NewLabel("Theme"), newThemeChoice(k)),
+		heading(lang.L("Calendar")),
+		container.NewHBox(widget.NewLabel(lang.L("Weeks start on")), s.weekStart),
+		container.NewHBox(widget.NewLabel(lang.L("Theme")), newThemeChoice(k)),
+		newLanguageChoice(k).object(),
+		newBackupsCard(k).object(),
 	)
 	split := container.NewHSplit(left, container.NewVScroll(container.NewPadded(details)))
 	split.Offset = 0.25
@@ -110,7 +112,7 @@ func (s *settings) refresh() {
 	s.refreshChannels()
 	s.themes.refresh()
 	s.days.refresh()
-	s.weekStart.SetSelected(weekStartSetting(s.k).String())
+	s.weekStart.SetSelected(weekdayName(weekStartSetting(s.k)))
 }
 
 // onWeekStart stores the first day of the week for every calendar view.
@@ -119,7 +121,7 @@ func (s *settings) onWeekStart(day string) {
 		return
 	}
 	value, wd := "monday", time.Monday
-	if day == "Sunday" {
+	if day == weekdayName(time.Sunday) {
 		value, wd = "sunday", time.Sunday
 	}
 	if weekStartSetting(s.k) == wd {
@@ -147,7 +149,7 @@ func (s *settings) refreshChannels() {
 		return
 	}
 	if len(list) == 0 {
-		s.channels.Add(widget.NewLabel("No channels yet. Add the accounts this client posts to, such as an Instagram profile or a Facebook page."))
+		s.channels.Add(widget.NewLabel(lang.L("No channels yet. Add the accounts this client posts to, such as an Instagram profile or a Facebook page.")))
 	}
 	for _, ch := range list {
 		s.channels.Add(s.channelRow(ch))
@@ -157,15 +159,16 @@ func (s *settings) refreshChannels() {
 func (s *settings) channelRow(ch model.Channel) fyne.CanvasObject {
 	dot := canvas.NewCircle(parseHex(ch.Platform.Info().Color))
 	g := ch.Guard()
-	limit := widget.NewLabel(fmt.Sprintf("up to %s characters · %s a day, %d h apart",
-		groupDigits(ch.Limit()), plural(g.MaxPerDay, "post", "posts"), g.MinGapHours))
+	limit := widget.NewLabel(lang.L("up to {{.Limit}} characters · {{.Posts}} a day, {{.Gap}} h apart", map[string]any{
+		"Limit": groupDigits(ch.Limit()), "Posts": lang.N("{{.Count}} posts", g.MaxPerDay, count(g.MaxPerDay)), "Gap": g.MinGapHours}))
 	limit.Importance = widget.LowImportance
-	edit := widget.NewButtonWithIcon("Edit", theme.DocumentCreateIcon(), func() {
+	limit.Truncation = fyne.TextTruncateEllipsis // the facts give way to the buttons, in any language
+	edit := widget.NewButtonWithIcon(lang.L("Edit"), theme.DocumentCreateIcon(), func() {
 		showChannelDialog(s.k, ch, s.refreshChannels)
 	})
-	del := widget.NewButtonWithIcon("Delete", theme.DeleteIcon(), func() { s.confirmDeleteChannel(ch) })
-	return container.NewHBox(colorDot(dot),
-		widget.NewLabel(ch.Label()), limit, layout.NewSpacer(), edit, del)
+	del := widget.NewButtonWithIcon(lang.L("Delete"), theme.DeleteIcon(), func() { s.confirmDeleteChannel(ch) })
+	return container.NewBorder(nil, nil, container.NewHBox(colorDot(dot), widget.NewLabel(ch.Label())),
+		container.NewHBox(edit, del), limit)
 }
 
 func (s *settings) onSave() {
@@ -176,7 +179,7 @@ func (s *settings) onSave() {
 		return
 	}
 	s.k.clientsChanged(c.ID)
-	s.saved.SetText("Saved.")
+	s.saved.SetText(lang.L("Saved."))
 }
 
 func (s *settings) onDelete() {
@@ -194,12 +197,13 @@ func (s *settings) onDelete() {
 		s.k.showError(err)
 		return
 	}
-	msg := fmt.Sprintf("Delete %s and its %s?", c.Name, plural(len(channels), "channel", "channels"))
+	data := map[string]any{"Client": c.Name, "Channels": lang.N("{{.Count}} channels", len(channels), count(len(channels))),
+		"Posts": lang.N("{{.Count}} posts", posts, count(posts))}
+	msg := lang.L("Delete {{.Client}} and its {{.Channels}}?", data)
 	if posts > 0 {
-		msg = fmt.Sprintf("Delete %s? Its %s and %s will be deleted too.", c.Name,
-			plural(len(channels), "channel", "channels"), plural(posts, "post", "posts"))
+		msg = lang.L("Delete {{.Client}}? Its {{.Channels}} and {{.Posts}} will be deleted too.", data)
 	}
-	confirmDestructive(s.k.win, "Delete client", msg+"\nThis cannot be undone.", "Delete", func() {
+	confirmDestructive(s.k.win, lang.L("Delete client"), msg+"\n"+lang.L("This cannot be undone."), lang.L("Delete"), func() {
 		if err := s.k.store.DeleteClient(c.ID); err != nil {
 			s.k.showError(err)
 			return
@@ -215,11 +219,11 @@ func (s *settings) confirmDeleteChannel(ch model.Channel) {
 		s.k.showError(err)
 		return
 	}
-	msg := fmt.Sprintf("Delete the channel %s?", ch.Label())
+	msg := lang.L("Delete the channel {{.Channel}}?", map[string]any{"Channel": ch.Label()})
 	if n > 0 {
-		msg += fmt.Sprintf(" %s use it; they stay, without this channel.", plural(n, "post", "posts"))
+		msg += " " + lang.N("{{.Count}} posts use it; they stay, without this channel.", n, count(n))
 	}
-	confirmDestructive(s.k.win, "Delete channel", msg, "Delete", func() {
+	confirmDestructive(s.k.win, lang.L("Delete channel"), msg, lang.L("Delete"), func() {
 		if err := s.k.store.DeleteChannel(ch.ID); err != nil {
 			s.k.showError(err)
 		}

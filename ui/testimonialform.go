@@ -3,6 +3,7 @@ package ui
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"kairos/model/consent"
@@ -36,28 +37,28 @@ type testimonialForm struct {
 func newTestimonialForm(k *Kairos, t consent.Testimonial) *testimonialForm {
 	f := &testimonialForm{k: k, t: t,
 		name: widget.NewEntry(), contact: widget.NewEntry(),
-		minor: widget.NewCheck("Under age", nil), guardian: widget.NewEntry(),
+		minor: widget.NewCheck(lang.L("Under age"), nil), guardian: widget.NewEntry(),
 		original: widget.NewMultiLineEntry(), file: widget.NewLabel(""),
 		approved:    widget.NewMultiLineEntry(),
-		edits:       widget.NewCheck("Edits allowed (shortening to an excerpt)", nil),
-		translation: widget.NewCheck("Translation allowed", nil),
+		edits:       widget.NewCheck(lang.L("Edits allowed (shortening to an excerpt)"), nil),
+		translation: widget.NewCheck(lang.L("Translation allowed"), nil),
 		product:     widget.NewEntry(), source: widget.NewEntry(), photo: widget.NewEntry(), profile: widget.NewEntry(),
 		incentive: widget.NewEntry(), disclosure: widget.NewEntry(),
-		insider:  widget.NewCheck("Insider (employee, relative or business partner)", nil),
-		special:  widget.NewCheck("Mentions health or other sensitive data", nil),
-		results:  widget.NewCheck("Claims results others may not get", nil),
+		insider:  widget.NewCheck(lang.L("Insider (employee, relative or business partner)"), nil),
+		special:  widget.NewCheck(lang.L("Mentions health or other sensitive data"), nil),
+		results:  widget.NewCheck(lang.L("Claims results others may not get"), nil),
 		problems: newProblemLabel()}
-	f.attach = widget.NewButton("Attach original file…", func() { f.files().pick() })
-	f.name.SetPlaceHolder("Who said it")
-	f.contact.SetPlaceHolder("Email or phone, to ask for permission")
-	f.guardian.SetPlaceHolder("Parent or guardian")
-	f.original.SetPlaceHolder("Their words, exactly as written")
-	f.approved.SetPlaceHolder("Optional: the version the person approved")
-	f.source.SetPlaceHolder("Review site, email, DM…")
-	f.photo.SetPlaceHolder("Their photo's file, if they allowed one")
-	f.profile.SetPlaceHolder("https:// link to their profile")
-	f.incentive.SetPlaceHolder("Optional: what they received, e.g. a free lesson")
-	f.disclosure.SetPlaceHolder("What posts must say about the incentive")
+	f.attach = widget.NewButton(lang.L("Attach original file…"), func() { f.files().pick() })
+	f.name.SetPlaceHolder(lang.L("Who said it"))
+	f.contact.SetPlaceHolder(lang.L("Email or phone, to ask for permission"))
+	f.guardian.SetPlaceHolder(lang.L("Parent or guardian"))
+	f.original.SetPlaceHolder(lang.L("Their words, exactly as written"))
+	f.approved.SetPlaceHolder(lang.L("Optional: the version the person approved"))
+	f.source.SetPlaceHolder(lang.L("Review site, email, DM…"))
+	f.photo.SetPlaceHolder(lang.L("Their photo's file, if they allowed one"))
+	f.profile.SetPlaceHolder(lang.L("https:// link to their profile"))
+	f.incentive.SetPlaceHolder(lang.L("Optional: what they received, e.g. a free lesson"))
+	f.disclosure.SetPlaceHolder(lang.L("What posts must say about the incentive"))
 	for _, e := range []*widget.Entry{f.original, f.approved} {
 		e.Wrapping = fyne.TextWrapWord
 		e.SetMinRowsVisible(3)
@@ -85,19 +86,19 @@ func newTestimonialForm(k *Kairos, t consent.Testimonial) *testimonialForm {
 
 func (f *testimonialForm) object() fyne.CanvasObject {
 	form := widget.NewForm(
-		widget.NewFormItem("Name", f.name),
-		widget.NewFormItem("Contact", f.contact),
-		widget.NewFormItem("Minor", container.NewBorder(nil, nil, f.minor, nil, f.guardian)),
-		widget.NewFormItem("Original words", f.original),
-		widget.NewFormItem("Original file", container.NewBorder(nil, nil, nil, f.attach, f.file)),
-		widget.NewFormItem("Approved version", f.approved),
+		widget.NewFormItem(lang.L("Name"), f.name),
+		widget.NewFormItem(lang.L("Contact"), f.contact),
+		widget.NewFormItem(lang.L("Minor"), container.NewBorder(nil, nil, f.minor, nil, f.guardian)),
+		widget.NewFormItem(lang.L("Original words"), f.original),
+		widget.NewFormItem(lang.L("Original file"), container.NewBorder(nil, nil, nil, f.attach, f.file)),
+		widget.NewFormItem(lang.L("Approved version"), f.approved),
 		widget.NewFormItem("", container.NewVBox(f.edits, f.translation)),
-		widget.NewFormItem("Product", f.product),
-		widget.NewFormItem("Source", f.source),
-		widget.NewFormItem("Photo", f.photo),
-		widget.NewFormItem("Profile link", f.profile),
-		widget.NewFormItem("Incentive", f.incentive),
-		widget.NewFormItem("Disclosure", f.disclosure),
+		widget.NewFormItem(lang.L("Product"), f.product),
+		widget.NewFormItem(lang.L("Source"), f.source),
+		widget.NewFormItem(lang.L("Photo"), f.photo),
+		widget.NewFormItem(lang.L("Profile link"), f.profile),
+		widget.NewFormItem(lang.L("Incentive"), f.incentive),
+		widget.NewFormItem(lang.L("Disclosure"), f.disclosure),
 		widget.NewFormItem("", container.NewVBox(f.insider, f.special, f.results)),
 	)
 	scroll := container.NewVScroll(clearOfScrollBar(form))

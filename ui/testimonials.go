@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -21,7 +22,7 @@ import (
 
 const emptyTestimonials = "No testimonials yet. Add one when a customer says something worth sharing; Kairos keeps their permission with it."
 
-// The status filter's choices.
+// The status filter's choices (lang.L names them).
 const (
 	filterAll       = "All"
 	filterGranted   = "Granted"
@@ -56,10 +57,10 @@ type testimonialsScreen struct {
 func newTestimonials(k *Kairos) *testimonialsScreen {
 	s := &testimonialsScreen{k: k, list: container.NewVBox(), expiring: container.NewVBox(), attention: newAttentionList(k),
 		detail: container.NewVBox(), notice: widget.NewLabel("")}
-	s.filter = widget.NewSelect([]string{filterAll, filterGranted, filterRequested, filterEnded, filterNone},
+	s.filter = widget.NewSelect([]string{lang.L(filterAll), lang.L(filterGranted), lang.L(filterRequested), lang.L(filterEnded), lang.L(filterNone)},
 		func(string) { s.showList() })
-	s.filter.SetSelected(filterAll)
-	s.add = widget.NewButtonWithIcon("Add testimonial", theme.ContentAddIcon(), func() {
+	s.filter.SetSelected(lang.L(filterAll))
+	s.add = widget.NewButtonWithIcon(lang.L("Add testimonial"), theme.ContentAddIcon(), func() {
 		if c, ok := k.currentClient(); ok {
 			s.edit(consent.Testimonial{ClientID: c.ID})
 		}
@@ -67,13 +68,13 @@ func newTestimonials(k *Kairos) *testimonialsScreen {
 	s.add.Importance = widget.HighImportance
 	s.notice.Importance = widget.SuccessImportance
 	s.notice.Hide()
-	title := widget.NewLabelWithStyle("Testimonials", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title := widget.NewLabelWithStyle(lang.L("Testimonials"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	left := container.NewBorder(
-		container.NewVBox(title, container.NewBorder(nil, nil, widget.NewLabel("Show"), nil, s.filter), s.add),
+		container.NewVBox(title, container.NewBorder(nil, nil, widget.NewLabel(lang.L("Show")), nil, s.filter), s.add),
 		container.NewVBox(widget.NewSeparator(),
-			widget.NewLabelWithStyle("Needs attention", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+			widget.NewLabelWithStyle(lang.L("Needs attention"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 			s.attention.object(),
-			widget.NewLabelWithStyle("Expiring within 30 days", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+			widget.NewLabelWithStyle(lang.L("Expiring within 30 days"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 			s.expiring),
 		nil, nil, container.NewVScroll(s.list))
 	split := container.NewHSplit(left, container.NewVScroll(s.detail))
@@ -136,11 +137,11 @@ func (s *testimonialsScreen) newest(id int64) (consent.Consent, bool) {
 func (s *testimonialsScreen) badge(id int64) string {
 	c, ok := s.newest(id)
 	if !ok {
-		return "Not requested"
+		return statusLabel(consent.NotRequested)
 	}
 	st := c.StatusOn(s.today())
 	if st == consent.Granted && !c.Expires.IsZero() {
-		return "Granted until " + shortDate(c.Expires.AddDays(-1))
+		return lang.L("Granted until {{.Date}}", map[string]any{"Date": shortDate(c.Expires.AddDays(-1))})
 	}
 	return statusLabel(st)
 }
@@ -151,13 +152,13 @@ func (s *testimonialsScreen) matches(id int64) bool {
 		st = c.StatusOn(s.today())
 	}
 	switch s.filter.Selected {
-	case filterGranted:
+	case lang.L(filterGranted):
 		return st == consent.Granted
-	case filterRequested:
+	case lang.L(filterRequested):
 		return st == consent.Requested
-	case filterEnded:
+	case lang.L(filterEnded):
 		return st == consent.Withdrawn || st == consent.Expired || st == consent.Declined
-	case filterNone:
+	case lang.L(filterNone):
 		return st == consent.NotRequested
 	}
 	return true
@@ -169,7 +170,7 @@ func (s *testimonialsScreen) showList() {
 	}
 	s.list.RemoveAll()
 	if len(s.items) == 0 {
-		empty := widget.NewLabel(emptyTestimonials)
+		empty := widget.NewLabel(lang.L(emptyTestimonials))
 		empty.Wrapping = fyne.TextWrapWord
 		s.list.Add(empty)
 		return
@@ -195,7 +196,7 @@ func (s *testimonialsScreen) showList() {
 		shown++
 	}
 	if shown == 0 {
-		s.list.Add(widget.NewLabel("No testimonial has that status."))
+		s.list.Add(widget.NewLabel(lang.L("No testimonial has that status.")))
 	}
 }
 
@@ -209,10 +210,11 @@ func (s *testimonialsScreen) showExpiring() {
 	}
 	soon := consent.ExpiringWithin(all, s.today(), 30)
 	if len(soon) == 0 {
-		s.expiring.Add(widget.NewLabel("None"))
+		s.expiring.Add(widget.NewLabel(lang.L("None")))
 	}
 	for _, c := range soon {
-		s.expiring.Add(widget.NewLabel(fmt.Sprintf("%s · last day %s", names[c.TestimonialID], shortDate(c.Expires.AddDays(-1)))))
+		s.expiring.Add(widget.NewLabel(lang.L("{{.Name}} · last day {{.Date}}",
+			map[string]any{"Name": names[c.TestimonialID], "Date": shortDate(c.Expires.AddDays(-1))})))
 	}
 }
 
@@ -231,69 +233,69 @@ func (s *testimonialsScreen) showDetail() {
 		return l
 	}
 	s.detail.Add(container.NewBorder(nil, nil, nil,
-		widget.NewButtonWithIcon("Edit…", theme.DocumentCreateIcon(), func() { s.edit(t) }),
+		widget.NewButtonWithIcon(lang.L("Edit…"), theme.DocumentCreateIcon(), func() { s.edit(t) }),
 		widget.NewLabelWithStyle(t.Person.Name, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})))
 	s.detail.Add(wrapped(summary(t)))
 
 	s.detail.Add(widget.NewSeparator())
 	s.detail.Add(container.NewBorder(nil, nil, nil,
-		widget.NewButtonWithIcon("Record permission…", theme.ContentAddIcon(), func() {
+		widget.NewButtonWithIcon(lang.L("Record permission…"), theme.ContentAddIcon(), func() {
 			s.recordConsent(consent.Consent{TestimonialID: t.ID, Status: consent.Granted, Granted: s.today()})
-		}), heading("Permission records")))
+		}), heading(lang.L("Permission records"))))
 	cs := s.consents[t.ID]
 	if len(cs) == 0 {
-		s.detail.Add(widget.NewLabel("No permission recorded yet: copy the request message and send it."))
+		s.detail.Add(widget.NewLabel(lang.L("No permission recorded yet: copy the request message and send it.")))
 	}
 	if s.history == 0 && len(cs) > 0 {
 		s.history = cs[len(cs)-1].ID
 	}
 	for i := len(cs) - 1; i >= 0; i-- {
 		c := cs[i]
-		buttons := container.NewHBox(widget.NewButton("History", func() {
+		buttons := container.NewHBox(widget.NewButton(lang.L("History"), func() {
 			s.history = c.ID
 			s.showDetail()
 		}))
 		if c.StatusOn(s.today()) == consent.Granted {
-			buttons.Add(widget.NewButton("Withdraw…", func() { s.withdraw(c) }))
+			buttons.Add(widget.NewButton(lang.L("Withdraw…"), func() { s.withdraw(c) }))
 		}
 		s.detail.Add(container.NewBorder(nil, nil, nil, buttons, wrapped(consentSummary(c, s.today()))))
 	}
 	if s.history != 0 {
-		s.detail.Add(heading(fmt.Sprintf("History of record #%d", s.history)))
+		s.detail.Add(heading(lang.L("History of record #{{.ID}}", map[string]any{"ID": s.history})))
 		entries, err := s.k.store.ConsentHistory(s.history)
 		if err != nil {
 			s.k.showError(err)
 		}
 		for _, e := range entries {
-			s.detail.Add(widget.NewLabel(e.At.Local().Format("2 Jan 2006 15:04") + " · " + statusLabel(e.State.Status)))
+			s.detail.Add(widget.NewLabel(dateTime(e.At.Local()) + " · " + statusLabel(e.State.Status)))
 		}
 	}
 
 	s.detail.Add(widget.NewSeparator())
-	s.detail.Add(heading("Posts that quote it"))
+	s.detail.Add(heading(lang.L("Posts that quote it")))
 	posts, err := s.k.store.PostsUsingTestimonial(t.ID)
 	if err != nil {
 		s.k.showError(err)
 	}
 	if len(posts) == 0 {
-		s.detail.Add(widget.NewLabel("None"))
+		s.detail.Add(widget.NewLabel(lang.L("None")))
 	}
 	for _, p := range posts {
-		when := "no date"
+		when := lang.L("no date")
 		if !p.Date.IsZero() {
 			when = shortDate(p.Date)
 		}
-		l := widget.NewLabel(fmt.Sprintf("%s · %s · %s", when, p.Status, p.Summary(50)))
+		l := widget.NewLabel(fmt.Sprintf("%s · %s · %s", when, statusName(p.Status), p.Summary(50)))
 		l.Truncation = fyne.TextTruncateEllipsis
 		s.detail.Add(l)
 	}
 
 	s.detail.Add(widget.NewSeparator())
-	erase := widget.NewButtonWithIcon("Erase person…", theme.DeleteIcon(), func() { s.erase(t, len(posts)) })
+	erase := widget.NewButtonWithIcon(lang.L("Erase person…"), theme.DeleteIcon(), func() { s.erase(t, len(posts)) })
 	erase.Importance = widget.DangerImportance
 	s.detail.Add(container.NewHBox(
-		widget.NewButtonWithIcon("Copy request message", theme.ContentCopyIcon(), func() { s.copyRequest(t) }),
-		widget.NewButtonWithIcon("Export data…", theme.DocumentSaveIcon(), func() { s.askExport(t) }),
+		widget.NewButtonWithIcon(lang.L("Copy request message"), theme.ContentCopyIcon(), func() { s.copyRequest(t) }),
+		widget.NewButtonWithIcon(lang.L("Export data…"), theme.DocumentSaveIcon(), func() { s.askExport(t) }),
 		erase))
 	s.detail.Add(s.notice)
 }
@@ -306,32 +308,32 @@ func summary(t consent.Testimonial) string {
 			lines = append(lines, label+": "+value)
 		}
 	}
-	add("Contact", t.Person.Contact)
+	add(lang.L("Contact"), t.Person.Contact)
 	if t.Person.Minor {
-		add("Minor", "yes; guardian "+t.Person.Guardian)
+		add(lang.L("Minor"), lang.L("yes; guardian {{.Guardian}}", map[string]any{"Guardian": t.Person.Guardian}))
 	}
-	add("Original", t.Original)
+	add(lang.L("Original"), t.Original)
 	if t.OriginalFile != "" {
-		add("Original file", t.OriginalFile+" (SHA-256 "+shortHash(t.OriginalSHA256)+")")
+		add(lang.L("Original file"), t.OriginalFile+" (SHA-256 "+shortHash(t.OriginalSHA256)+")")
 	}
-	add("Approved version", t.Approved)
-	add("Edits allowed", yesNo(t.EditsAllowed))
-	add("Translation allowed", yesNo(t.TranslationAllowed))
-	add("Product", t.Product)
-	add("Source", t.Source)
-	add("Incentive", t.Incentive)
-	add("Disclosure", t.Disclosure)
+	add(lang.L("Approved version"), t.Approved)
+	add(lang.L("Edits allowed"), yesNo(t.EditsAllowed))
+	add(lang.L("Translation allowed"), yesNo(t.TranslationAllowed))
+	add(lang.L("Product"), t.Product)
+	add(lang.L("Source"), t.Source)
+	add(lang.L("Incentive"), t.Incentive)
+	add(lang.L("Disclosure"), t.Disclosure)
 	var flags []string
 	if t.Insider {
-		flags = append(flags, "insider")
+		flags = append(flags, lang.L("insider"))
 	}
 	if t.SpecialCategory {
-		flags = append(flags, "health or sensitive data")
+		flags = append(flags, lang.L("health or sensitive data"))
 	}
 	if t.ResultsClaim {
-		flags = append(flags, "results claim")
+		flags = append(flags, lang.L("results claim"))
 	}
-	add("Take care", strings.Join(flags, ", "))
+	add(lang.L("Take care"), strings.Join(flags, ", "))
 	return strings.Join(lines, "\n")
 }
 
@@ -341,14 +343,14 @@ func consentSummary(c consent.Consent, today model.Date) string {
 	var scope []string
 	for i, n := range nameKeys {
 		if n == c.Permissions.Name {
-			scope = append(scope, nameLabels[i])
+			scope = append(scope, nameLabels()[i])
 		}
 	}
 	for _, e := range []struct {
 		ok   bool
 		what string
-	}{{c.Permissions.Photo, "photo"}, {c.Permissions.VideoVoice, "video or voice"},
-		{c.Permissions.TitleCompany, "title or company"}, {c.Permissions.LinkProfile, "profile link"}} {
+	}{{c.Permissions.Photo, lang.L("photo")}, {c.Permissions.VideoVoice, lang.L("video or voice")},
+		{c.Permissions.TitleCompany, lang.L("title or company")}, {c.Permissions.LinkProfile, lang.L("profile link")}} {
 		if e.ok {
 			scope = append(scope, e.what)
 		}
@@ -361,41 +363,39 @@ func consentSummary(c consent.Consent, today model.Date) string {
 		where = append(where, pl.Name())
 	}
 	for _, pu := range c.Purposes {
-		where = append(where, pu.Label())
+		where = append(where, purposeName(pu))
 	}
 	if len(where) > 0 {
 		parts = append(parts, strings.Join(where, ", "))
 	}
 	if !c.Granted.IsZero() {
-		parts = append(parts, "granted "+shortDate(c.Granted))
+		parts = append(parts, lang.L("granted {{.Date}}", map[string]any{"Date": shortDate(c.Granted)}))
 	}
 	if !c.Expires.IsZero() {
-		parts = append(parts, "expires "+shortDate(c.Expires))
+		parts = append(parts, lang.L("expires {{.Date}}", map[string]any{"Date": shortDate(c.Expires)}))
 	}
 	if !c.WithdrawnOn.IsZero() {
-		parts = append(parts, "withdrawn "+shortDate(c.WithdrawnOn)+" by "+c.WithdrawalChannel)
+		parts = append(parts, lang.L("withdrawn {{.Date}} by {{.Channel}}", map[string]any{"Date": shortDate(c.WithdrawnOn), "Channel": c.WithdrawalChannel}))
 	}
 	if c.Method != "" {
-		parts = append(parts, "by "+c.Method)
+		parts = append(parts, lang.L("by {{.Method}}", map[string]any{"Method": c.Method}))
 	}
 	return strings.Join(parts, " · ")
 }
 
 func yesNo(b bool) string {
 	if b {
-		return "yes"
+		return lang.L("yes")
 	}
-	return "no"
+	return lang.L("no")
 }
-
-func shortDate(d model.Date) string { return d.Time().Format("2 Jan 2006") }
 
 // edit opens the testimonial in a form; a new one has ID 0.
 func (s *testimonialsScreen) edit(t consent.Testimonial) *testimonialForm {
 	f := newTestimonialForm(s.k, t)
-	title, confirm := "Edit testimonial", "Save testimonial"
+	title, confirm := lang.L("Edit testimonial"), lang.L("Save testimonial")
 	if t.ID == 0 {
-		title, confirm = "New testimonial", "Add testimonial"
+		title, confirm = lang.L("New testimonial"), lang.L("Add testimonial")
 	}
 	showFormDialog(s.k.win, title, confirm, f.object(), func() error {
 		got := f.read()
@@ -413,7 +413,7 @@ func (s *testimonialsScreen) edit(t consent.Testimonial) *testimonialForm {
 // recordConsent opens a new permission record in a form.
 func (s *testimonialsScreen) recordConsent(c consent.Consent) *consentForm {
 	f := newConsentForm(s.k, c)
-	showFormDialog(s.k.win, "Record permission", "Save permission", f.object(), func() error {
+	showFormDialog(s.k.win, lang.L("Record permission"), lang.L("Save permission"), f.object(), func() error {
 		got, err := f.read()
 		if err != nil {
 			return err
@@ -433,8 +433,8 @@ func (s *testimonialsScreen) recordConsent(c consent.Consent) *consentForm {
 // history keeps the earlier state.
 func (s *testimonialsScreen) withdraw(c consent.Consent) *withdrawForm {
 	f := newWithdrawForm(s.today().Time())
-	showFormDialog(s.k.win, "Withdraw permission", "Withdraw", f.object(), func() error {
-		on, err := readDate(f.date, "withdrawal")
+	showFormDialog(s.k.win, lang.L("Withdraw permission"), lang.L("Withdraw"), f.object(), func() error {
+		on, err := readDate(f.date, lang.L("Withdrawn on"))
 		if err != nil {
 			return err
 		}
@@ -463,7 +463,7 @@ func (s *testimonialsScreen) copyRequest(t consent.Testimonial) {
 	}
 	c, _ := s.newest(t.ID)
 	s.k.app.Clipboard().SetContent(consent.RequestMessage(t, c, business))
-	s.say("Copied to the clipboard.")
+	s.say(lang.L("Copied to the clipboard."))
 }
 
 // exportData is everything Kairos holds about one person.
@@ -490,7 +490,7 @@ func (s *testimonialsScreen) askExport(t consent.Testimonial) {
 			s.k.showError(err)
 			return
 		}
-		s.say("Exported to " + w.URI().Path() + ".")
+		s.say(lang.L("Exported to {{.Path}}.", map[string]any{"Path": w.URI().Path()}))
 	}, s.k.win)
 	d.SetFileName(safeFileName(t.Person.Name) + ".json")
 	d.Show()
@@ -527,11 +527,11 @@ func safeFileName(name string) string {
 }
 
 func (s *testimonialsScreen) erase(t consent.Testimonial, posts int) {
-	msg := fmt.Sprintf("Erase %s, their words and every permission record? This cannot be undone.", t.Person.Name)
+	msg := lang.L("Erase {{.Name}}, their words and every permission record? This cannot be undone.", map[string]any{"Name": t.Person.Name})
 	if posts > 0 {
-		msg += fmt.Sprintf("\n\n%s quote this testimonial: those posts stay, flagged.", plural(posts, "post", "posts"))
+		msg += "\n\n" + lang.N("{{.Count}} posts quote this testimonial: those posts stay, flagged.", posts, count(posts))
 	}
-	confirmDestructive(s.k.win, "Erase person", msg, "Erase", func() {
+	confirmDestructive(s.k.win, lang.L("Erase person"), msg, lang.L("Erase"), func() {
 		files, err := s.k.store.EraseTestimonial(t.ID)
 		if err != nil {
 			s.k.showError(err)
@@ -542,11 +542,13 @@ func (s *testimonialsScreen) erase(t consent.Testimonial, posts int) {
 		kept, err := s.removeUnusedFiles(files)
 		switch {
 		case err != nil:
-			s.say(t.Person.Name + " was erased, but their files were left in the data folder: " + err.Error())
+			s.say(lang.L("{{.Name}} was erased, but their files were left in the data folder: {{.Error}}",
+				map[string]any{"Name": t.Person.Name, "Error": err.Error()}))
 		case kept > 0:
-			s.say(fmt.Sprintf("%s was erased; %s still used by other records stayed.", t.Person.Name, plural(kept, "file", "files")))
+			s.say(lang.N("{{.Name}} was erased; {{.Count}} files still used by other records stayed.", kept,
+				map[string]any{"Name": t.Person.Name, "Count": kept}))
 		default:
-			s.say(t.Person.Name + " was erased.")
+			s.say(lang.L("{{.Name}} was erased.", map[string]any{"Name": t.Person.Name}))
 		}
 	})
 }

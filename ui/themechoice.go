@@ -4,6 +4,7 @@ import (
 	"image/color"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
@@ -17,7 +18,18 @@ const (
 	themeDark   = "dark"
 )
 
-var themeLabels = map[string]string{themeSystem: "Follow the system", themeLight: "Light", themeDark: "Dark"}
+// themeLabel names a theme choice in the interface's language.
+func themeLabel(choice string) string {
+	switch choice {
+	case themeLight:
+		return lang.L("Light")
+	case themeDark:
+		return lang.L("Dark")
+	case themeSystem:
+		return lang.L("Follow the system")
+	}
+	return ""
+}
 
 // fixedVariant is Fyne's theme with the light or dark variant forced,
 // whatever the system prefers.
@@ -45,7 +57,7 @@ func applyTheme(a fyne.App, choice string) {
 // storedTheme is the user's choice, "system" when none was made.
 func storedTheme(k *Kairos) string {
 	v, err := k.store.Setting(settingTheme)
-	if err != nil || themeLabels[v] == "" {
+	if err != nil || themeLabel(v) == "" {
 		return themeSystem
 	}
 	return v
@@ -57,14 +69,14 @@ func newThemeChoice(k *Kairos) *widget.RadioGroup {
 	keys := []string{themeSystem, themeLight, themeDark}
 	var labels []string
 	for _, key := range keys {
-		labels = append(labels, themeLabels[key])
+		labels = append(labels, themeLabel(key))
 	}
 	r := widget.NewRadioGroup(labels, nil)
 	r.Horizontal = true
-	r.SetSelected(themeLabels[storedTheme(k)])
+	r.SetSelected(themeLabel(storedTheme(k)))
 	r.OnChanged = func(label string) {
 		for _, key := range keys {
-			if themeLabels[key] == label && key != storedTheme(k) {
+			if themeLabel(key) == label && key != storedTheme(k) {
 				if err := k.store.SetSetting(settingTheme, key); err != nil {
 					k.showError(err)
 					return

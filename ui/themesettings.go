@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -31,15 +32,15 @@ func newThemeEditor(k *Kairos) *themeEditor {
 	rows := container.NewVBox()
 	for i, wd := range mondayFirst {
 		e.names[i] = widget.NewEntry()
-		e.names[i].SetPlaceHolder("No theme")
+		e.names[i].SetPlaceHolder(lang.L("No theme"))
 		e.tags[i] = widget.NewEntry()
-		e.tags[i].SetPlaceHolder("#hashtags")
-		day := container.NewGridWrap(fyne.NewSize(110, e.names[i].MinSize().Height), widget.NewLabel(wd.String()))
+		e.tags[i].SetPlaceHolder(lang.L("#hashtags"))
+		day := container.NewGridWrap(fyne.NewSize(130, e.names[i].MinSize().Height), widget.NewLabel(weekdayName(wd)))
 		rows.Add(container.NewBorder(nil, nil, day, nil, container.NewGridWithColumns(2, e.names[i], e.tags[i])))
 	}
-	e.save = widget.NewButtonWithIcon("Save themes", theme.DocumentSaveIcon(), e.onSave)
-	reset := widget.NewButton("Use the suggested themes", func() { e.show(model.DefaultThemes()) })
-	hint := widget.NewLabel("A theme names the day in the calendar and fills its hashtags into new posts on that weekday.")
+	e.save = widget.NewButtonWithIcon(lang.L("Save themes"), theme.DocumentSaveIcon(), e.onSave)
+	reset := widget.NewButton(lang.L("Use the suggested themes"), func() { e.show(model.DefaultThemes()) })
+	hint := widget.NewLabel(lang.L("A theme names the day in the calendar and fills its hashtags into new posts on that weekday."))
 	hint.Wrapping = fyne.TextWrapWord
 	hint.Importance = widget.LowImportance
 	e.box = container.NewVBox(hint, rows, e.problems.Label, container.NewHBox(e.save, reset, e.saved))
@@ -91,5 +92,5 @@ func (e *themeEditor) onSave() {
 		return
 	}
 	e.problems.show(nil)
-	e.saved.SetText("Saved.")
+	e.saved.SetText(lang.L("Saved."))
 }

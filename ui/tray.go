@@ -3,6 +3,7 @@ package ui
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -21,16 +22,16 @@ type ideaTray struct {
 
 func newIdeaTray(c *calendarScreen) *ideaTray {
 	t := &ideaTray{c: c, list: container.NewVBox()}
-	t.empty = widget.NewLabel("No undated ideas. Add one here or on the Ideas screen, then drag it onto a day.")
+	t.empty = widget.NewLabel(lang.L("No undated ideas. Add one here or on the Ideas screen, then drag it onto a day."))
 	t.empty.Wrapping = fyne.TextWrapWord
 	t.empty.Importance = widget.LowImportance
-	add := widget.NewButtonWithIcon("New idea", theme.ContentAddIcon(), func() {
+	add := widget.NewButtonWithIcon(lang.L("New idea"), theme.ContentAddIcon(), func() {
 		if client, ok := c.k.currentClient(); ok {
 			showPostEditor(c.k, model.NewIdea(client.ID), c.refresh)
 		}
 	})
-	title := widget.NewLabelWithStyle("Ideas tray", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	hint := widget.NewLabel("Drag an idea onto a day.")
+	title := widget.NewLabelWithStyle(lang.L("Ideas tray"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	hint := widget.NewLabel(lang.L("Drag an idea onto a day."))
 	hint.Importance = widget.LowImportance
 	t.box = container.NewBorder(container.NewVBox(title, hint), add, nil, nil,
 		container.NewVScroll(container.NewVBox(t.empty, t.list)))

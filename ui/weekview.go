@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -49,7 +50,7 @@ func newWeekView(events chipEvents, colorOf func(model.Post) color.NRGBA, onNew,
 		l.SizeName = theme.SizeNameCaptionText
 		return container.NewGridWrap(fyne.NewSize(gutterWidth, chipHeight), l)
 	}
-	allDayRow := container.NewBorder(nil, nil, gutter("All day"), nil,
+	allDayRow := container.NewBorder(nil, nil, gutter(lang.L("All day")), nil,
 		container.New(&fixedHeight{2*chipHeight + 10}, all))
 	w.scroll = container.NewVScroll(w.hours)
 	top := container.NewVBox(container.NewBorder(nil, nil, gutter(""), nil, head), allDayRow, widget.NewSeparator())
@@ -66,7 +67,7 @@ func (w *weekView) show(anchor model.Date, weekStart time.Weekday, today model.D
 	w.days = model.WeekOf(anchor, weekStart)
 	var timed [7][]model.Post
 	for i, d := range w.days {
-		w.headers[i].set(d, "Mon 2", themes, d == today)
+		w.headers[i].set(d, weekdayDay, weekdayDay, themes, d == today)
 		var untimed []model.Post
 		for _, p := range byDay[d] {
 			if p.Time.Valid() {

@@ -1,0 +1,241 @@
+package ui
+
+import (
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
+
+	"kairos/assets"
+	"kairos/model"
+	"kairos/model/contest"
+)
+
+// speak switches the interface to code for the rest of the test, the way
+// Kairos starts with LANGUAGE set, and back to English afterwards.
+func speak(t *testing.T, code string) {
+	t.Helper()
+	t.Setenv("LANGUAGE", code)
+	if err := lang.AddTranslationsFS(assets.Translations, "translations"); err != nil {
+		t.Fatal(err)
+	}
+	if got := languageCode(); got != code {
+		t.Fatalf("asked for %q, the interface speaks %q", code, got)
+	}
+	t.Cleanup(func() {
+		os.Setenv("LANGUAGE", "en")
+		if err := lang.AddTranslationsFS(assets.Translations, "translations"); err != nil {
+			t.Error(err)
+		}
+	})
+}
+
+func TestScreensSpeakGreekAndRussian(t *testing.T) {
+	for _, tc := range []struct {
+		code string
+		want []string // in the calendar's toolbar, side tabs, sidebar and title
+		set  []string // in Settings
+	}{
+		{"el", []string{"Σήμερα", "Μήνας", "Εβδομάδα", "Φίλτρα", "Νέα ανάρτηση", "Ιδέες", "Ημερολόγιο", "Ρυθμίσεις", "Νοέμβριος 2026"},
+			[]string{"Πελάτες", "Κανάλια", "Η εβδομάδα ξεκινά", "Γλώσσα", "Όπως το σύστημα", "Δευτέρα", "Κυριακή"}},
+		{"ru", []string{"Сегодня", "Месяц", "Неделя", "Фильтры", "Новый пост", "Идеи", "Календарь", "Настройки", "Ноябрь 2026"},
+			[]string{"Клиенты", "Каналы", "Неделя начинается с", "Язык", "Как в системе", "Понедельник", "Воскресенье"}},
+	} {
+		t.Run(tc.code, func(t *testing.T) {
+			speak(t, tc.code)
+			k, _ := newTestKairos(t, true)
+			shown := texts(k.win.Content())
+			for _, want := range tc.want {
+				if !strings.Contains(shown, want) {
+					t.Errorf("the calendar does not say %q:\n%s", want, shown)
+				}
+			}
+			for _, english := range []string{"Today", "New post", "Filters", "November"} {
+				if strings.Contains(shown, english) {
+					t.Errorf("the calendar still says %q", english)
+				}
+			}
+			if h := k.calendar.month.headers[0]; h.dayText != weekdayName(time.Monday) || h.dayShort != weekdayAbbr(time.Monday) {
+				t.Errorf("the first column is headed %q / %q", h.dayText, h.dayShort)
+			}
+			k.show(screenSettings)
+			shown = texts(k.win.Content())
+			for _, want := range tc.set {
+				if !strings.Contains(shown, want) {
+					t.Errorf("Settings do not say %q:\n%s", want, shown)
+				}
+			}
+		})
+	}
+}
+
+func TestDatesFollowTheLanguage(t *testing.T) {
+	d := model.NewDate(2026, time.January, 2) // a Friday
+	cases := map[string]map[string]string{
+		"en": {"short": "2 Jan 2026", "long": "2 January 2026", "full": "Friday 2 January 2026", "title": "January 2026",
+			"when": "Fri 2 Jan", "week": "29 Dec 2025 – 4 Jan 2026", "digits": "63,206"},
+		"el": {"short": "2 Ιαν 2026", "long": "2 Ιανουαρίου 2026", "full": "Παρασκευή, 2 Ιανουαρίου 2026", "title": "Ιανουάριος 2026",
+			"when": "Παρ, 2 Ιαν", "week": "29 Δεκ 2025 – 4 Ιαν 2026", "digits": "63.206"},
+		"ru": {"short": "2 янв. 2026", "long": "2 января 2026", "full": "Пятница, 2 января 2026", "title": "Январь 2026",
+			"when": "Пт, 2 янв.", "week": "29 дек. 2025 – 4 янв. 2026", "digits": "63\u00a0206"},
+	}
+	for _, code := range translationCodes {
+		t.Run(code, func(t *testing.T) {
+			speak(t, code)
+			want := cases[code]
+			got := map[string]string{"short": shortDate(d), "long": longDate(d), "full": fullDate(d), "title": monthYear(d),
+				"when": weekdayDate(d), "week": weekTitle(d.AddDays(-4), d.AddDays(2)), "digits": groupDigits(63206)}
+			for name, w := range want {
+				if got[name] != w {
+					t.Errorf("%s: %q, want %q", name, got[name], w)
+				}
+			}
+		})
+	}
+	if got := weekTitle(model.NewDate(2026, 11, 23), model.NewDate(2026, 11, 29)); got != "23–29 Nov 2026" {
+		t.Errorf("a week within a month: %q", got)
+	}
+}
+
+func TestRussianPluralsTakeTheirForms(t *testing.T) {
+	speak(t, "ru")
+	for n, want := range map[int]string{1: "1 пост", 2: "2 поста", 5: "5 постов", 21: "21 пост", 22: "22 поста", 11: "11 постов"} {
+		if got := lang.N("{{.Count}} posts", n, count(n)); got != want {
+			t.Errorf("%d: %q, want %q", n, got, want)
+		}
+	}
+}
+
+func TestLanguageChoiceIsStoredAndAppliedAtStart(t *testing.T) {
+	k, store := newTestKairos(t, true)
+	c := newLanguageChoice(k)
+	if c.radio.Selected != "Follow the system" || c.note.Visible() {
+		t.Fatalf("a new store shows %q, note visible %v", c.radio.Selected, c.note.Visible())
+	}
+	c.radio.SetSelected("Русский")
+	if v, _ := store.Setting(settingLanguage); v != "ru" {
+		t.Fatalf("stored %q", v)
+	}
+	if !c.note.Visible() || !strings.Contains(c.note.Text, "next time it starts") {
+		t.Errorf("the choice does not say when it applies: %q", c.note.Text)
+	}
+	if languageCode() != "en" {
+		t.Error("the language changed before the next start")
+	}
+
+	// The next start: ApplyLanguage reads the choice before any widget.
+	t.Setenv("LANGUAGE", "")
+	t.Cleanup(func() {
+		os.Setenv("LANGUAGE", "en")
+		ApplyLanguage(nil)
+	})
+	ApplyLanguage(store)
+	if languageCode() != "ru" || os.Getenv("LANGUAGE") != "ru" {
+		t.Fatalf("after ApplyLanguage the interface speaks %q (LANGUAGE=%q)", languageCode(), os.Getenv("LANGUAGE"))
+	}
+	if got := newLanguageChoice(k).radio.Selected; got != "Русский" {
+		t.Errorf("Settings show %q after the restart", got)
+	}
+
+	// Following the system again leaves LANGUAGE as the system set it.
+	if err := store.SetSetting(settingLanguage, languageSystem); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("LANGUAGE", "el")
+	ApplyLanguage(store)
+	if languageCode() != "el" {
+		t.Errorf("following the system (LANGUAGE=el) speaks %q", languageCode())
+	}
+}
+
+func TestWeekStartFollowsTheRegionNotTheLanguage(t *testing.T) {
+	t.Setenv("LC_ALL", "")
+	t.Setenv("LC_TIME", "")
+	t.Setenv("LANG", "en_US.UTF-8")
+	t.Setenv("LANGUAGE", "el") // Greek words, American weeks
+	if got := model.WeekStartFor(regionLocale()); got != time.Sunday {
+		t.Errorf("LANG=en_US with LANGUAGE=el starts weeks on %s", got)
+	}
+	t.Setenv("LC_TIME", "ru_RU.UTF-8")
+	if got := model.WeekStartFor(regionLocale()); got != time.Monday {
+		t.Errorf("LC_TIME=ru_RU starts weeks on %s", got)
+	}
+}
+
+func TestCountriesAreNamedInTheLanguage(t *testing.T) {
+	before := append([]model.Country(nil), model.Countries()...)
+	speak(t, "el")
+	f := newClientForm()
+	found := false
+	for _, o := range f.country.Options {
+		if o == "Ελλάδα (GR)" {
+			found = true
+		}
+	}
+	if !found {
+		t.Fatalf("no Greek name for Greece among %d options", len(f.country.Options))
+	}
+	f.country.SetSelected("Ελλάδα (GR)")
+	if got := f.read().Country; got != "GR" {
+		t.Errorf("Ελλάδα reads back as %q", got)
+	}
+	for i, c := range model.Countries() {
+		if c != before[i] {
+			t.Fatalf("sorting the Greek names reordered the model's list at %d: %v", i, c)
+		}
+	}
+}
+
+// TestEnglishLabelsMatchTheModel keeps ui's English names of the model's
+// values in step with the model's own words.
+func TestEnglishLabelsMatchTheModel(t *testing.T) {
+	for _, s := range model.Statuses() {
+		if statusName(s) != string(s) || statusOf(statusName(s)) != s {
+			t.Errorf("status %q is named %q", s, statusName(s))
+		}
+	}
+	for _, c := range model.ContentTypes() {
+		if typeName(c) != string(c) || typeOf(typeName(c)) != c {
+			t.Errorf("content type %q is named %q", c, typeName(c))
+		}
+	}
+	for _, k := range contest.Kinds() {
+		if contestKindName(k) != k.Label() {
+			t.Errorf("contest kind %q: %q, the model says %q", k, contestKindName(k), k.Label())
+		}
+	}
+	for _, k := range contest.KeyKinds() {
+		if keyKindName(k) != k.Label() {
+			t.Errorf("key date %q: %q, the model says %q", k, keyKindName(k), k.Label())
+		}
+	}
+	for _, p := range purposeKeys {
+		if purposeName(p) != p.Label() {
+			t.Errorf("purpose %q: %q, the model says %q", p, purposeName(p), p.Label())
+		}
+	}
+	for _, st := range model.Starters() {
+		if title, prompt := starterText(st); title != st.Title || prompt != st.Prompt {
+			t.Errorf("starter %q differs from the model's words", st.Key)
+		}
+	}
+	if publishedFixed() != model.ErrPublishedFixed.Error() {
+		t.Error("publishedFixed differs from model.ErrPublishedFixed")
+	}
+}
+
+// TestTranslationFilesLoad parses each file the way Fyne does.
+func TestTranslationFilesLoad(t *testing.T) {
+	for _, code := range translationCodes {
+		data, err := assets.Translations.ReadFile("translations/" + code + ".json")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := lang.AddTranslationsForLocale(data, fyne.Locale(code)); err != nil {
+			t.Errorf("%s.json: %v", code, err)
+		}
+	}
+}
