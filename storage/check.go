@@ -42,9 +42,9 @@ func quickCheck(db *sql.DB, path string) error {
 }
 
 // checkVerdict runs PRAGMA quick_check or integrity_check and returns "ok"
-// or its first three findings on one line.
+// or its first finding on one line. The check stops at that finding.
 func checkVerdict(q querier, pragma string) (string, error) {
-	rows, err := q.Query(`PRAGMA ` + pragma + `(3)`)
+	rows, err := q.Query(`PRAGMA ` + pragma + `(1)`)
 	if err != nil {
 		return "", err
 	}
@@ -55,6 +55,7 @@ func checkVerdict(q querier, pragma string) (string, error) {
 		if err := rows.Scan(&line); err != nil {
 			return "", err
 		}
+		line = strings.TrimPrefix(strings.TrimSpace(line), "*** in database main ***")
 		found = append(found, strings.Join(strings.Fields(line), " "))
 	}
 	if err := rows.Err(); err != nil {
