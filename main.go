@@ -39,6 +39,10 @@ func main() {
 // window both come from it.
 var fyneApp = sync.OnceValue(func() fyne.App { return app.NewWithID(appID) })
 
+// prefCheckFirst asks the next start to check the file before the window
+// opens: set when the last background check found damage.
+const prefCheckFirst = "check_file_first"
+
 // defaultDataDir is Fyne's storage root for the app ID.
 func defaultDataDir() (string, error) {
 	return filepath.FromSlash(fyneApp().Storage().RootURI().Path()), nil
@@ -47,11 +51,29 @@ func defaultDataDir() (string, error) {
 // runGUI opens the store in dir and shows the main window until it closes.
 func runGUI(dir string) error {
 	a := fyneApp()
-	store, err := storage.Open(dir)
+	// The check of every page runs while the window opens, unless the last
+	// one found damage: then it runs first, so the recovery window can offer
+	// the newest good backup before anything else.
+	open := storage.OpenInBackground
+	if a.Preferences().Bool(prefCheckFirst) {
+		open = storage.Open
+	}
+	store, err := open(dir)
 	if err != nil {
 		return cannotOpen(a, dir, err)
 	}
 	defer store.Close()
+	go func() {
+		// The preference is written only when it changes: Fyne re-reads
+		// its file on every write.
+		err := store.Checked()
+		if damaged := err != nil; damaged != a.Preferences().Bool(prefCheckFirst) {
+			a.Preferences().SetBool(prefCheckFirst, damaged)
+		}
+		if err != nil {
+			fyne.Do(func() { ui.ShowLateDamage(a, err) })
+		}
+	}()
 	defer backUpWhileRunning(store)()
 	ui.ApplyLanguage(store) // before any widget: the language chosen in Settings, or the system's
 	ui.Run(a, store, ui.Options{LayoutDump: os.Getenv("KAIROS_LAYOUT_DUMP")})

@@ -44,6 +44,9 @@ func (s *Store) Backup(path string, progress Progress) error {
 }
 
 func (s *Store) backupTo(path string, progress Progress) error {
+	if err := s.Checked(); err != nil {
+		return err // a damaged file's copy would push good backups out
+	}
 	if same, err := s.isLiveFile(path); err != nil || same {
 		if err == nil {
 			err = fmt.Errorf("%s is the database Kairos is using; choose another file for the backup", path)

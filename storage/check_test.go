@@ -90,3 +90,44 @@ func BenchmarkOpen100k(b *testing.B) {
 		s.Close()
 	}
 }
+
+// In the background the check finds the same damage after Open has
+// returned, and every change and backup is refused until then and after:
+// the folder is left exactly as it was.
+func TestBackgroundCheckRefusesEveryWriteToADamagedFile(t *testing.T) {
+	dir := closedDB(t, 1500)
+	corruptMiddlePage(t, filepath.Join(dir, FileName))
+	before := treeSnapshot(t, dir)
+	s, err := OpenInBackground(dir)
+	if err != nil {
+		t.Fatalf("OpenInBackground = %v; the check should run after it", err)
+	}
+	if err := s.Checked(); !errors.Is(err, ErrDamaged) {
+		t.Fatalf("Checked = %v, want the damage", err)
+	}
+	if err := s.SetSetting("x", "y"); !errors.Is(err, ErrDamaged) {
+		t.Errorf("a change to the damaged file = %v, want it refused", err)
+	}
+	if err := s.Backup(filepath.Join(t.TempDir(), "copy.db"), nil); !errors.Is(err, ErrDamaged) {
+		t.Errorf("a backup of the damaged file = %v, want it refused", err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	sameTree(t, before, treeSnapshot(t, dir))
+}
+
+func TestBackgroundCheckLetsASoundFileBeUsed(t *testing.T) {
+	dir := closedDB(t, 300)
+	s, err := OpenInBackground(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if err := s.SetSetting("x", "y"); err != nil {
+		t.Fatalf("a change once the check passed: %v", err)
+	}
+	if err := s.Checked(); err != nil {
+		t.Errorf("Checked = %v", err)
+	}
+}

@@ -25,6 +25,9 @@ import (
 // and from then on reads the restored data. A database from an older Kairos
 // is brought up to date on the way in; src itself is only read.
 func (s *Store) RestoreFrom(src string, now time.Time, progress Progress) (kept string, err error) {
+	if err := s.Checked(); err != nil {
+		return "", err // a damaged file is moved aside by RecoverDamaged, never overwritten
+	}
 	s.bk.running.Lock()
 	defer s.bk.running.Unlock()
 	if same, err := s.isLiveFile(src); err != nil || same {
