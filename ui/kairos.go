@@ -60,7 +60,9 @@ type screen interface {
 // delays the window.
 func Run(a fyne.App, store *storage.Store, opts Options) {
 	k := build(a, store, time.Now, true)
-	applyTheme(a, storedTheme(k))
+	if t := storedTheme(k); t != themeSystem { // the system's theme is already Fyne's
+		applyTheme(a, t)
+	}
 	newReminders(k).start(30 * time.Second)
 	if opts.LayoutDump != "" {
 		k.dumpLayoutEvery(opts.LayoutDump, 250*time.Millisecond)
