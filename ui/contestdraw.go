@@ -35,6 +35,7 @@ type drawPanel struct {
 	alternates *widget.Entry
 	seed       *widget.Entry
 	records    *fyne.Container
+	drawn      int // recorded draws, as showRecords last read them
 	problems   problemLabel
 	mapping    *mappingDialog // the mapping dialog opened last, for tests
 }
@@ -87,8 +88,7 @@ func (p *drawPanel) show(c contest.Contest) {
 		p.problems.show(nil)
 	}
 	p.c = c
-	p.showSummary()
-	p.showRecords()
+	p.showRecords() // and the summary, which mentions them
 }
 
 func (p *drawPanel) showSummary() {
@@ -99,7 +99,7 @@ func (p *drawPanel) showSummary() {
 	}
 	text := lang.N("{{.Count}} entries read from {{.Source}} (times without a zone read in {{.Zone}}).", len(p.entrants),
 		map[string]any{"Count": len(p.entrants), "Source": p.source, "Zone": p.c.Zone})
-	if n, err := p.s.k.store.Draws(p.c.ID); err == nil && len(n) > 0 {
+	if p.drawn > 0 {
 		text += " " + lang.L("This contest already has a recorded draw: a new one is recorded too, and both stay in the record.")
 	}
 	p.summary.SetText(text)
@@ -165,6 +165,8 @@ func (p *drawPanel) drawNow() error {
 	return nil
 }
 
+// showRecords lists the contest's recorded draws, read once for the list
+// and the summary's note that a new draw joins them.
 func (p *drawPanel) showRecords() {
 	p.records.RemoveAll()
 	list, err := p.s.k.store.Draws(p.c.ID)
@@ -172,6 +174,8 @@ func (p *drawPanel) showRecords() {
 		p.s.k.showError(err)
 		return
 	}
+	p.drawn = len(list)
+	p.showSummary()
 	if len(list) == 0 {
 		p.records.Add(widget.NewLabel(lang.L("None yet.")))
 	}

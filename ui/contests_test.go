@@ -246,6 +246,9 @@ func TestDrawPanelImportsMapsAndRecordsADraw(t *testing.T) {
 			t.Errorf("%s was drawn", e.Handle)
 		}
 	}
+	if !strings.Contains(p.summary.Text, "already has a recorded draw") {
+		t.Errorf("after a draw the summary does not say a new one joins it: %q", p.summary.Text)
+	}
 	if !strings.Contains(texts(p.records), "fixed-seed") || p.seed.Text == "fixed-seed" {
 		t.Errorf("the record is not listed, or the seed was not renewed: %q", texts(p.records))
 	}
