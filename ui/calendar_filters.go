@@ -48,9 +48,6 @@ func (c *calendarScreen) showFilters() {
 	}
 	all := widget.NewCheck(lang.L("Show every client's posts"), nil)
 	all.Checked = c.allClients
-	heading := func(s string) *widget.Label {
-		return widget.NewLabelWithStyle(s, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	}
 	content := container.NewVBox(all,
 		heading(lang.L("Channels")), channels,
 		heading(lang.L("Status")), statuses,

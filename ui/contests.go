@@ -160,16 +160,6 @@ func contestBadge(c contest.Contest) string {
 	return lang.L("Planning")
 }
 
-func wrappedLabel(text string) *widget.Label {
-	l := widget.NewLabel(text)
-	l.Wrapping = fyne.TextWrapWord
-	return l
-}
-
-func heading(text string) *widget.Label {
-	return widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-}
-
 // say shows a confirmation under the contest's facts until the next one.
 func (s *contestsScreen) say(text string) {
 	s.notice.SetText(text)

@@ -4,11 +4,9 @@ import (
 	"io"
 	"strconv"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"kairos/export"
@@ -39,33 +37,14 @@ func (h *holidayPanel) askExport() {
 		}
 		y, _ := strconv.Atoi(pickYear.Selected)
 		ics := format.Selected != csvFormat
-		save := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-			if err != nil {
-				h.c.k.showError(err)
-				return
-			}
-			if w == nil {
-				return // cancelled
-			}
-			err = h.writeExport(w, client, y, ics)
-			if cerr := w.Close(); err == nil {
-				err = cerr
-			}
-			if err != nil {
-				h.c.k.showError(err)
-				return
-			}
-			h.c.say(lang.L("Saved the holidays of {{.Year}} to {{.File}}.", map[string]any{"Year": y, "File": w.URI().Name()}))
-		}, h.c.k.win)
 		ext := ".csv"
 		if ics {
 			ext = ".ics"
-			save.SetFilter(storage.NewExtensionFileFilter([]string{".ics"}))
-		} else {
-			save.SetFilter(storage.NewExtensionFileFilter([]string{".csv"}))
 		}
-		save.SetFileName(lang.L("{{.Client}} holidays {{.Year}}", map[string]any{"Client": client.Name, "Year": y}) + ext)
-		save.Show()
+		name := lang.L("{{.Client}} holidays {{.Year}}", map[string]any{"Client": client.Name, "Year": y})
+		saveFileAs(h.c.k, name, ext, func(w io.Writer) error { return h.writeExport(w, client, y, ics) }, func(file string) {
+			h.c.say(lang.L("Saved the holidays of {{.Year}} to {{.File}}.", map[string]any{"Year": y, "File": file}))
+		})
 	}, h.c.k.win)
 }
 

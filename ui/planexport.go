@@ -325,7 +325,7 @@ func (j planJob) fileName() string {
 	case export.FormatHootsuite:
 		kind = "Hootsuite"
 	}
-	name := strings.NewReplacer("/", "-", "\\", "-", ":", "-").Replace(j.client.Name)
+	name := safeFileName(j.client.Name)
 	return lang.L("{{.Client}} {{.Kind}} {{.From}} to {{.To}}",
 		map[string]any{"Client": name, "Kind": kind, "From": j.from.String(), "To": j.to.String()})
 }

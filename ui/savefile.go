@@ -2,6 +2,7 @@ package ui
 
 import (
 	"io"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -33,6 +34,17 @@ func saveFileAs(k *Kairos, name, ext string, write func(io.Writer) error, saved 
 	save.SetFilter(storage.NewExtensionFileFilter([]string{ext}))
 	save.SetFileName(name + ext)
 	save.Show()
+}
+
+// safeFileName replaces the characters file systems refuse in a name and
+// trims the spaces around it.
+func safeFileName(name string) string {
+	return strings.Map(func(r rune) rune {
+		if strings.ContainsRune(`/\:*?"<>|`, r) {
+			return '-'
+		}
+		return r
+	}, strings.TrimSpace(name))
 }
 
 // openFile asks for a file with one of exts and hands its reader to read.

@@ -67,9 +67,6 @@ func newSettings(k *Kairos) *settings {
 		}
 	})
 
-	heading := func(text string) *widget.Label {
-		return widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	}
 	left := container.NewBorder(heading(lang.L("Clients")), container.NewPadded(add), nil, nil, s.list)
 	details := container.NewVBox(
 		heading(lang.L("Client details")),

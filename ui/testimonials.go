@@ -224,18 +224,10 @@ func (s *testimonialsScreen) showDetail() {
 	if !ok {
 		return
 	}
-	heading := func(text string) fyne.CanvasObject {
-		return widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	}
-	wrapped := func(text string) *widget.Label {
-		l := widget.NewLabel(text)
-		l.Wrapping = fyne.TextWrapWord
-		return l
-	}
 	s.detail.Add(container.NewBorder(nil, nil, nil,
 		widget.NewButtonWithIcon(lang.L("Edit…"), theme.DocumentCreateIcon(), func() { s.edit(t) }),
 		widget.NewLabelWithStyle(t.Person.Name, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})))
-	s.detail.Add(wrapped(summary(t)))
+	s.detail.Add(wrappedLabel(summary(t)))
 
 	s.detail.Add(widget.NewSeparator())
 	s.detail.Add(container.NewBorder(nil, nil, nil,
@@ -258,7 +250,7 @@ func (s *testimonialsScreen) showDetail() {
 		if c.StatusOn(s.today()) == consent.Granted {
 			buttons.Add(widget.NewButton(lang.L("Withdraw…"), func() { s.withdraw(c) }))
 		}
-		s.detail.Add(container.NewBorder(nil, nil, nil, buttons, wrapped(consentSummary(c, s.today()))))
+		s.detail.Add(container.NewBorder(nil, nil, nil, buttons, wrappedLabel(consentSummary(c, s.today()))))
 	}
 	if s.history != 0 {
 		s.detail.Add(heading(lang.L("History of record #{{.ID}}", map[string]any{"ID": s.history})))
@@ -492,7 +484,11 @@ func (s *testimonialsScreen) askExport(t consent.Testimonial) {
 		}
 		s.say(lang.L("Exported to {{.Path}}.", map[string]any{"Path": w.URI().Path()}))
 	}, s.k.win)
-	d.SetFileName(safeFileName(t.Person.Name) + ".json")
+	name := safeFileName(t.Person.Name)
+	if name == "" {
+		name = "testimonial"
+	}
+	d.SetFileName(name + ".json")
 	d.Show()
 }
 
@@ -511,19 +507,6 @@ func (s *testimonialsScreen) export(t consent.Testimonial, w io.Writer) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	return enc.Encode(data)
-}
-
-func safeFileName(name string) string {
-	name = strings.Map(func(r rune) rune {
-		if strings.ContainsRune(`/\:*?"<>|`, r) {
-			return '-'
-		}
-		return r
-	}, strings.TrimSpace(name))
-	if name == "" {
-		return "testimonial"
-	}
-	return name
 }
 
 func (s *testimonialsScreen) erase(t consent.Testimonial, posts int) {
