@@ -1,6 +1,7 @@
 package e2e
 
 import (
+	"bytes"
 	"fmt"
 	"os"
 	"os/exec"
@@ -58,6 +59,8 @@ func BenchmarkStartup100k(b *testing.B) {
 func timeToWindow(b *testing.B, d *Display, env []string, titleRE, bin string, args ...string) (time.Duration, float64) {
 	cmd := exec.Command(bin, args...)
 	cmd.Env = env
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
 	start := time.Now()
 	p, err := startProc(cmd)
 	if err != nil {
@@ -70,7 +73,7 @@ func timeToWindow(b *testing.B, d *Display, env []string, titleRE, bin string, a
 			break
 		}
 		if p.exited() || time.Since(start) > time.Minute {
-			b.Fatalf("%s showed no window (exited: %v)", bin, p.exited())
+			b.Fatalf("%s showed no window (exited: %v)\n%s", bin, p.exited(), stderr.Bytes())
 		}
 		time.Sleep(5 * time.Millisecond)
 	}

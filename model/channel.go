@@ -1,7 +1,6 @@
 package model
 
 import (
-	"fmt"
 	"sort"
 	"strings"
 )
@@ -64,7 +63,7 @@ func (ch Channel) Label() string { return ch.Platform.Name() + " " + ch.Handle }
 func (ch Channel) Validate() error {
 	var p Problems
 	if !ch.Platform.Valid() {
-		p.add("platform", fmt.Sprintf("%q is not a platform Kairos knows.", ch.Platform))
+		p.add("platform", "\"{{.Platform}}\" is not a platform Kairos knows.", "Platform", string(ch.Platform))
 	}
 	switch {
 	case ch.Handle == "":
@@ -75,14 +74,14 @@ func (ch Channel) Validate() error {
 		p.add("handle", "A handle is one line with no tabs.")
 	}
 	if ch.Platform.Valid() && (ch.TextLimit < 0 || ch.TextLimit > ch.Platform.Info().TextLimit) {
-		p.add("limit", fmt.Sprintf("The text limit must be between 1 and %d for %s (leave it empty for the platform's own limit).",
-			ch.Platform.Info().TextLimit, ch.Platform.Name()))
+		p.add("limit", "The text limit must be between 1 and {{.Max}} for {{.Platform}} (leave it empty for the platform's own limit).",
+			"Max", ch.Platform.Info().TextLimit, "Platform", ch.Platform.Name())
 	}
 	if ch.MaxPerDay < 0 || ch.MaxPerDay > MaxPerDayLimit {
-		p.add("max_per_day", fmt.Sprintf("Posts a day must be between 1 and %d (leave it empty for the platform's usual limit).", MaxPerDayLimit))
+		p.add("max_per_day", "Posts a day must be between 1 and {{.Max}} (leave it empty for the platform's usual limit).", "Max", MaxPerDayLimit)
 	}
 	if ch.MinGapHours < 0 || ch.MinGapHours > MinGapHoursLimit {
-		p.add("min_gap_hours", fmt.Sprintf("The gap between posts must be between 1 and %d hours (leave it empty for the platform's usual gap).", MinGapHoursLimit))
+		p.add("min_gap_hours", "The gap between posts must be between 1 and {{.Max}} hours (leave it empty for the platform's usual gap).", "Max", MinGapHoursLimit)
 	}
 	return p.err()
 }

@@ -1,10 +1,11 @@
 package model
 
 import (
-	"fmt"
 	"regexp"
 	"strings"
 	"time"
+
+	"kairos/model/msg"
 )
 
 // Client is a brand whose social media the user plans.
@@ -45,8 +46,7 @@ func (c Client) Validate() error {
 		p.add("name", "Keep the client's name to 80 characters or fewer.")
 	}
 	if _, err := LookupCountry(c.Country); err != nil {
-		msg := err.Error()
-		p.add("country", strings.ToUpper(msg[:1])+msg[1:]+".")
+		p = append(p, FieldError{Field: "country", Text: err.(*msg.Error).Text})
 	}
 	if len([]rune(c.Region)) > 40 {
 		p.add("region", "Keep the region to 40 characters or fewer.")
@@ -54,7 +54,7 @@ func (c Client) Validate() error {
 	if c.TimeZone == "" {
 		p.add("timezone", "Choose the client's time zone, for example Europe/Athens.")
 	} else if _, err := time.LoadLocation(c.TimeZone); err != nil || c.TimeZone == "Local" {
-		p.add("timezone", fmt.Sprintf("%q is not a time zone: use a name such as Europe/Athens or America/New_York.", c.TimeZone))
+		p.add("timezone", "\"{{.Zone}}\" is not a time zone: use a name such as Europe/Athens or America/New_York.", "Zone", c.TimeZone)
 	}
 	if !hexColor.MatchString(c.Color) {
 		p.add("color", "Pick a colour as #RRGGBB, for example #2E86AB.")

@@ -219,7 +219,7 @@ func TestProblems(t *testing.T) {
 	if err.Error() != want {
 		t.Errorf("Error() = %q, want %q", err.Error(), want)
 	}
-	if fe := (FieldError{"x", "msg"}); fe.Error() != "msg" {
+	if fe := Problem("x", "Keep it to {{.Max}}.", "Max", 3); fe.Error() != "Keep it to 3." {
 		t.Errorf("FieldError.Error() = %q", fe.Error())
 	}
 }
@@ -245,8 +245,8 @@ func TestDefaultZonesAreRealZones(t *testing.T) {
 func TestClientProblemsAreSentences(t *testing.T) {
 	err := Client{Country: "ZZ"}.Validate()
 	for _, fe := range err.(Problems) {
-		if first := fe.Message[:1]; first != strings.ToUpper(first) || !strings.HasSuffix(fe.Message, ".") {
-			t.Errorf("%s: %q is not a sentence", fe.Field, fe.Message)
+		if m := fe.Error(); m[:1] != strings.ToUpper(m[:1]) || !strings.HasSuffix(m, ".") {
+			t.Errorf("%s: %q is not a sentence", fe.Field, m)
 		}
 	}
 }

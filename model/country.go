@@ -1,7 +1,6 @@
 package model
 
 import (
-	"fmt"
 	"sort"
 	"strings"
 	"sync"
@@ -9,6 +8,8 @@ import (
 	"golang.org/x/text/collate"
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
+
+	"kairos/model/msg"
 )
 
 // Country is an ISO 3166-1 alpha-2 code with its English name.
@@ -55,7 +56,7 @@ func LookupCountry(code string) (Country, error) {
 		}
 	}
 	if up == "" {
-		return Country{}, fmt.Errorf("choose the client's country: Kairos uses it for public holidays")
+		return Country{}, msg.Errorf("Choose the client's country: Kairos uses it for public holidays.")
 	}
-	return Country{}, fmt.Errorf("%q is not a country code: use the two-letter ISO code, for example GR, GB or RU", code)
+	return Country{}, msg.Errorf("\"{{.Code}}\" is not a country code: use the two-letter ISO code, for example GR, GB or RU.", "Code", code)
 }

@@ -1,7 +1,6 @@
 package model
 
 import (
-	"fmt"
 	"strings"
 )
 
@@ -44,7 +43,7 @@ func (d CustomDay) Validate() error {
 		p.add("idea", "Keep the post idea to 280 characters or fewer.")
 	}
 	if t, bad := badHashtag(d.Hashtags); bad {
-		p.add("hashtags", fmt.Sprintf("%q is not a hashtag: use # followed by letters, digits or _.", t))
+		p.add("hashtags", "\"{{.Tag}}\" is not a hashtag: use # followed by letters, digits or _.", "Tag", t)
 	}
 	return p.err()
 }

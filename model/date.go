@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"strconv"
 	"time"
+
+	"kairos/model/msg"
 )
 
 // Date is a calendar day with no time zone: a post is planned for a wall-clock
@@ -34,7 +36,7 @@ func ParseDate(s string) (Date, error) {
 	}
 	t, err := time.Parse(time.DateOnly, s)
 	if err != nil {
-		return Date{}, fmt.Errorf("%q is not a date: use YYYY-MM-DD, for example 2027-03-14", s)
+		return Date{}, msg.Errorf("\"{{.Text}}\" is not a date: use YYYY-MM-DD, for example 2027-03-14.", "Text", s)
 	}
 	return DateOf(t), nil
 }
@@ -87,12 +89,12 @@ func ParseClock(s string) (Clock, error) {
 	}
 	parts := clockRE.FindStringSubmatch(s)
 	if parts == nil {
-		return NoClock, fmt.Errorf("%q is not a time: use HH:MM on the 24-hour clock, for example 09:30", s)
+		return NoClock, msg.Errorf("\"{{.Text}}\" is not a time: use HH:MM on the 24-hour clock, for example 09:30.", "Text", s)
 	}
 	h, _ := strconv.Atoi(parts[1])
 	m, _ := strconv.Atoi(parts[2])
 	if h > 23 || m > 59 {
-		return NoClock, fmt.Errorf("%q is not a time: use HH:MM on the 24-hour clock, for example 09:30", s)
+		return NoClock, msg.Errorf("\"{{.Text}}\" is not a time: use HH:MM on the 24-hour clock, for example 09:30.", "Text", s)
 	}
 	return At(h, m), nil
 }

@@ -1,15 +1,16 @@
 package model
 
 import (
-	"fmt"
 	"slices"
+
+	"kairos/model/msg"
 )
 
 // FrequencyWarning says a post would make one channel post too often.
 type FrequencyWarning struct {
 	ChannelID int64
 	Day       Date
-	Message   string
+	Message   msg.Text
 }
 
 // CheckFrequency warns when p would break the posting guard of any of its
@@ -123,31 +124,29 @@ func abs(n int) int {
 	return n
 }
 
-func tooManyMessage(ch Channel, n int, day Date) string {
+func tooManyMessage(ch Channel, n int, day Date) msg.Text {
 	limit := ch.Guard().MaxPerDay
 	if ch.MaxPerDay > 0 {
-		return fmt.Sprintf("%s would have %d posts on %s; the limit you set is %d a day.", ch.Label(), n, shortDay(day), limit)
+		return msg.Plural(n, "{{.Channel}} would have {{.Count}} post on {{.Day}}; the limit you set is {{.Limit}} a day.",
+			"{{.Channel}} would have {{.Count}} posts on {{.Day}}; the limit you set is {{.Limit}} a day.",
+			"Channel", ch.Label(), "Day", day, "Limit", limit)
 	}
-	return fmt.Sprintf("%s would have %d posts on %s; more than %d a day tends to tire %s followers.",
-		ch.Label(), n, shortDay(day), limit, ch.Platform.Name())
+	return msg.Plural(n, "{{.Channel}} would have {{.Count}} post on {{.Day}}; more than {{.Limit}} a day tends to tire {{.Platform}} followers.",
+		"{{.Channel}} would have {{.Count}} posts on {{.Day}}; more than {{.Limit}} a day tends to tire {{.Platform}} followers.",
+		"Channel", ch.Label(), "Day", day, "Limit", limit, "Platform", ch.Platform.Name())
 }
 
-func tooCloseMessage(ch Channel, day Date, o Post, gapHours int) string {
-	when := "on " + shortDay(o.Date)
+func tooCloseMessage(ch Channel, day Date, o Post, gapHours int) msg.Text {
+	gap := msg.Plural(gapHours, "{{.Count}} hour", "{{.Count}} hours")
+	args := []any{"Channel", ch.Label(), "Time", o.Time.String(), "Gap", gap}
 	switch day.DaysUntil(o.Date) {
 	case 0:
-		when = "that day"
+		return msg.New("{{.Channel}} already has a post at {{.Time}} that day; keep at least {{.Gap}} between posts.", args...)
 	case -1:
-		when = "the day before"
+		return msg.New("{{.Channel}} already has a post at {{.Time}} the day before; keep at least {{.Gap}} between posts.", args...)
 	case 1:
-		when = "the next day"
+		return msg.New("{{.Channel}} already has a post at {{.Time}} the next day; keep at least {{.Gap}} between posts.", args...)
 	}
-	hours := fmt.Sprintf("%d hours", gapHours)
-	if gapHours == 1 {
-		hours = "1 hour"
-	}
-	return fmt.Sprintf("%s already has a post at %s %s; keep at least %s between posts.", ch.Label(), o.Time, when, hours)
+	return msg.New("{{.Channel}} already has a post at {{.Time}} on {{.Day}}; keep at least {{.Gap}} between posts.",
+		append(args, "Day", o.Date)...)
 }
-
-// shortDay writes a day as the calendar does: "Tue 12 Jan".
-func shortDay(d Date) string { return d.Time().Format("Mon 2 Jan") }

@@ -34,11 +34,11 @@ func TestCheckFrequency(t *testing.T) {
 		{"a third post is too many",
 			freqPost(0, tue, At(20, 0), Draft, 1),
 			[]Post{freqPost(5, tue, At(8, 0), Scheduled, 1), freqPost(6, tue, NoClock, Published, 1)},
-			[]string{"Instagram @olive would have 3 posts on Tue 12 Jan; more than 2 a day tends to tire Instagram followers."}},
+			[]string{"Instagram @olive would have 3 posts on 2027-01-12; more than 2 a day tends to tire Instagram followers."}},
 		{"the user's own limit",
 			freqPost(0, tue, NoClock, Draft, 3),
 			[]Post{freqPost(5, tue, NoClock, Draft, 3)},
-			[]string{"Facebook Olive would have 2 posts on Tue 12 Jan; the limit you set is 1 a day."}},
+			[]string{"Facebook Olive would have 2 posts on 2027-01-12; the limit you set is 1 a day."}},
 		{"too close on the same day",
 			freqPost(0, tue, At(13, 0), Draft, 1),
 			[]Post{freqPost(5, tue, At(10, 0), Scheduled, 1)},
@@ -100,7 +100,7 @@ func TestCheckFrequency(t *testing.T) {
 				t.Fatalf("got %d warnings %+v, want %d", len(got), got, len(tt.want))
 			}
 			for i, w := range got {
-				if !strings.Contains(w.Message, tt.want[i]) {
+				if !strings.Contains(w.Message.String(), tt.want[i]) {
 					t.Errorf("warning %d = %q, want it to contain %q", i, w.Message, tt.want[i])
 				}
 				if w.Day != tt.p.Date {
@@ -130,7 +130,7 @@ func TestCheckFrequencyGapBeyondADay(t *testing.T) {
 	tue := NewDate(2027, 1, 12)
 	got := CheckFrequency(freqPost(0, tue, At(10, 0), Draft, 9),
 		[]Post{freqPost(5, tue.AddDays(-2), At(12, 0), Published, 9)}, []Channel{weekly})
-	if len(got) != 1 || !strings.Contains(got[0].Message, "at 12:00 on Sun 10 Jan") {
+	if len(got) != 1 || !strings.Contains(got[0].Message.String(), "at 12:00 on 2027-01-10") {
 		t.Errorf("warnings = %+v", got)
 	}
 }

@@ -1,9 +1,9 @@
 package model
 
 import (
-	"fmt"
 	"sort"
-	"strings"
+
+	"kairos/model/msg"
 )
 
 // Share is how many posts in a range have one content type or pillar.
@@ -18,12 +18,13 @@ type Mix struct {
 	Total   int
 	Types   []Share
 	Pillars []Share
-	// Hint suggests how to vary the feed when one type dominates; "" if not.
-	Hint string
+	// Hint suggests how to vary the feed when one type dominates; its Key
+	// is "" if not.
+	Hint msg.Text
 }
 
 // NoPillar is the key under which posts without a pillar are counted.
-const NoPillar = "No pillar"
+const NoPillar = "No pillar" // i18n:key (the interface names it)
 
 // Below minHintPosts a range is too small to call lopsided; above
 // dominantPercent one type crowds out the rest.
@@ -74,36 +75,41 @@ func shares(counts map[string]int, total int) []Share {
 // first, with how a sentence names one of them.
 var variety = []struct {
 	t    ContentType
-	name string
+	name msg.Text
 }{
-	{Question, "a question"}, {Video, "a video"}, {LinkPost, "a link"}, {Poll, "a poll"},
-	{Testimonial, "a customer testimonial"}, {Photo, "a photo"}, {Reel, "a reel"}, {Text, "a short text post"},
+	{Question, msg.New("a question")}, {Video, msg.New("a video")}, {LinkPost, msg.New("a link")}, {Poll, msg.New("a poll")},
+	{Testimonial, msg.New("a customer testimonial")}, {Photo, msg.New("a photo")}, {Reel, msg.New("a reel")}, {Text, msg.New("a short text post")},
 }
 
 // mixHint names the dominant type and up to three types the range barely uses.
-func mixHint(top Share, counts map[string]int) string {
+func mixHint(top Share, counts map[string]int) msg.Text {
 	var total int
 	for _, n := range counts {
 		total += n
 	}
-	var picks []string
+	var picks []msg.Text
 	for _, v := range variety {
 		if string(v.t) != top.Key && counts[string(v.t)]*10 < total && len(picks) < 3 {
 			picks = append(picks, v.name)
 		}
 	}
-	label := "Untyped"
-	if top.Key != "" {
-		label = strings.ToUpper(top.Key[:1]) + top.Key[1:]
+	var kind any = ContentType(top.Key)
+	if top.Key == "" {
+		kind = msg.New("untyped")
 	}
-	return fmt.Sprintf("%s posts make up %.0f%% of this range: mix in %s to keep the feed varied.",
-		label, top.Percent, joinOr(picks))
+	return msg.New("{{.Percent}}% of the posts in this range are {{.Type}} posts: mix in {{.Ideas}} to keep the feed varied.",
+		"Percent", int(top.Percent+0.5), "Type", kind, "Ideas", joinOr(picks))
 }
 
-// joinOr writes "a, b or c".
-func joinOr(items []string) string {
-	if len(items) < 2 {
-		return strings.Join(items, "")
+// joinOr lists "a", "a or b", "a, b or c" as one Text.
+func joinOr(items []msg.Text) msg.Text {
+	switch len(items) {
+	case 0:
+		return msg.Text{}
+	case 1:
+		return items[0]
+	case 2:
+		return msg.New("{{.A}} or {{.B}}", "A", items[0], "B", items[1])
 	}
-	return strings.Join(items[:len(items)-1], ", ") + " or " + items[len(items)-1]
+	return msg.New("{{.A}}, {{.B}} or {{.C}}", "A", items[0], "B", items[1], "C", items[2])
 }

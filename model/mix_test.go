@@ -28,14 +28,14 @@ func TestContentMixCounts(t *testing.T) {
 	if !reflect.DeepEqual(m.Pillars, wantPillars) {
 		t.Errorf("Pillars = %+v, want %+v", m.Pillars, wantPillars)
 	}
-	if m.Hint != "" {
+	if m.Hint.Key != "" {
 		t.Errorf("Hint = %q for a small, varied range", m.Hint)
 	}
 }
 
 func TestContentMixEmpty(t *testing.T) {
 	m := ContentMix([]Post{{Status: Idea, Type: Photo}})
-	if m.Total != 0 || len(m.Types) != 0 || len(m.Pillars) != 0 || m.Hint != "" {
+	if m.Total != 0 || len(m.Types) != 0 || len(m.Pillars) != 0 || m.Hint.Key != "" {
 		t.Errorf("mix of nothing = %+v", m)
 	}
 }
@@ -62,20 +62,20 @@ func TestContentMixHint(t *testing.T) {
 	}{
 		{"seven photos of ten",
 			join(many(Photo, 7), many(Text, 3)),
-			"Photo posts make up 70% of this range: mix in a question, a video or a link to keep the feed varied."},
+			"70% of the posts in this range are photo posts: mix in a question, a video or a link to keep the feed varied."},
 		{"videos and questions already used",
 			join(many(Photo, 8), many(Video, 1), many(Question, 1)),
-			"Photo posts make up 80% of this range: mix in a link, a poll or a customer testimonial to keep the feed varied."},
+			"80% of the posts in this range are photo posts: mix in a link, a poll or a customer testimonial to keep the feed varied."},
 		{"a feed of only questions",
 			join(many(Question, 5)),
-			"Question posts make up 100% of this range: mix in a video, a link or a poll to keep the feed varied."},
+			"100% of the posts in this range are question posts: mix in a video, a link or a poll to keep the feed varied."},
 		{"exactly 60% is fine", join(many(Photo, 6), many(Video, 4)), ""},
 		{"too few posts to judge", many(Photo, 4), ""},
-		{"link posts", join(many(LinkPost, 9), many(Photo, 1)), "Link posts make up 90%"},
+		{"link posts", join(many(LinkPost, 9), many(Photo, 1)), "90% of the posts in this range are link posts"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := ContentMix(tt.posts).Hint
+			got := ContentMix(tt.posts).Hint.String()
 			if tt.want == "" && got != "" || !strings.HasPrefix(got, tt.want) {
 				t.Errorf("Hint = %q, want %q", got, tt.want)
 			}

@@ -1,13 +1,14 @@
 package model
 
 import (
-	"errors"
 	"time"
+
+	"kairos/model/msg"
 )
 
 // ErrPublishedFixed refuses to move a published post: the calendar records
 // when it really went out.
-var ErrPublishedFixed = errors.New("This post is already published, so it stays on the day it went out.")
+var ErrPublishedFixed = msg.Errorf("This post is already published, so it stays on the day it went out.")
 
 // MovedTo returns a copy of p planned for day at the given time; pass p.Time
 // to keep the post's time (the month view does) or NoClock for all day.
@@ -18,9 +19,9 @@ func (p Post) MovedTo(day Date, at Clock) (Post, error) {
 	case p.Status == Published:
 		return p, ErrPublishedFixed
 	case day.IsZero():
-		return p, errors.New("Choose a day to move the post to.")
+		return p, msg.Errorf("Choose a day to move the post to.")
 	case at != NoClock && !at.Valid():
-		return p, errors.New("The time must be between 00:00 and 23:59.")
+		return p, msg.Errorf("The time must be between 00:00 and 23:59.")
 	}
 	q := p.clone()
 	if q.Status == Idea && p.Date.IsZero() {

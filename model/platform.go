@@ -1,6 +1,8 @@
 package model
 
-import "fmt"
+import (
+	"kairos/model/msg"
+)
 
 // Platform is a social network a channel publishes to.
 type Platform string
@@ -72,5 +74,5 @@ func ParsePlatform(s string) (Platform, error) {
 			return p, nil
 		}
 	}
-	return "", fmt.Errorf("%q is not a platform Kairos knows; choose one of Facebook, Instagram, VK, X, LinkedIn, TikTok, YouTube, Telegram, Pinterest or Threads", s)
+	return "", msg.Errorf("\"{{.Text}}\" is not a platform Kairos knows; choose one of Facebook, Instagram, VK, X, LinkedIn, TikTok, YouTube, Telegram, Pinterest or Threads.", "Text", s)
 }

@@ -1,7 +1,6 @@
 package model
 
 import (
-	"fmt"
 	"net/url"
 	"regexp"
 	"strings"
@@ -192,10 +191,10 @@ func (p Post) Validate(channels []Channel) error {
 		pr.add("client", "Choose the client this post is for.")
 	}
 	if !p.Status.Valid() {
-		pr.add("status", fmt.Sprintf("%q is not a status; use idea, draft, scheduled or published.", p.Status))
+		pr.add("status", "\"{{.Status}}\" is not a status; use idea, draft, scheduled or published.", "Status", string(p.Status))
 	}
 	if !p.Type.Valid() {
-		pr.add("type", fmt.Sprintf("%q is not a content type.", p.Type))
+		pr.add("type", "\"{{.Type}}\" is not a content type.", "Type", string(p.Type))
 	}
 	byID := map[int64]Channel{}
 	for _, ch := range channels {
@@ -217,25 +216,31 @@ func (p Post) Validate(channels []Channel) error {
 		pr.add("time", "A post with a time needs a date too.")
 	}
 	committed := p.Status == Scheduled || p.Status == Published
-	if committed && p.Date.IsZero() {
-		pr.add("date", fmt.Sprintf("A %s post needs a date.", p.Status))
+	switch {
+	case committed && p.Date.IsZero() && p.Status == Scheduled:
+		pr.add("date", "A scheduled post needs a date.")
+	case committed && p.Date.IsZero():
+		pr.add("date", "A published post needs a date.")
 	}
 	if p.Status == Scheduled && p.Text == "" {
 		pr.add("text", "A scheduled post needs its text.")
 	}
-	if committed && len(p.ChannelIDs) == 0 {
-		pr.add("channels", fmt.Sprintf("Choose at least one channel for a %s post.", p.Status))
+	switch {
+	case committed && len(p.ChannelIDs) == 0 && p.Status == Scheduled:
+		pr.add("channels", "Choose at least one channel for a scheduled post.")
+	case committed && len(p.ChannelIDs) == 0:
+		pr.add("channels", "Choose at least one channel for a published post.")
 	}
 	if ch, ok := StrictestChannel(selected); ok && committed && p.Length() > ch.Limit() {
-		pr.add("text", fmt.Sprintf("The text is %d characters; %s allows %d. Shorten it by %d or untick that channel.",
-			p.Length(), ch.Platform.Name(), ch.Limit(), p.Length()-ch.Limit()))
+		pr.add("text", "The text is {{.Length}} characters; {{.Platform}} allows {{.Limit}}. Shorten it by {{.Over}} or untick that channel.",
+			"Length", p.Length(), "Platform", ch.Platform.Name(), "Limit", ch.Limit(), "Over", p.Length()-ch.Limit())
 	}
 	if t, bad := badHashtag(p.Hashtags); bad {
-		pr.add("hashtags", fmt.Sprintf("%q is not a hashtag: use # followed by letters, digits or _.", t))
+		pr.add("hashtags", "\"{{.Tag}}\" is not a hashtag: use # followed by letters, digits or _.", "Tag", t)
 	}
 	if p.Link != "" {
 		if u, err := url.Parse(p.Link); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-			pr.add("link", fmt.Sprintf("%q is not a web address: it should start with https://", p.Link))
+			pr.add("link", "\"{{.Link}}\" is not a web address: it should start with https://", "Link", p.Link)
 		}
 	}
 	if len([]rune(p.Pillar)) > 60 {

@@ -1,7 +1,6 @@
 package model
 
 import (
-	"fmt"
 	"strings"
 	"time"
 )
@@ -15,16 +14,18 @@ type WeekdayTheme struct {
 	Hashtags []string
 }
 
-// DefaultThemes are the well-known weekday themes, Monday to Sunday.
+// DefaultThemes are the well-known weekday themes, Monday to Sunday. Their
+// names are the hashtags' own (i18n:content): they stay English in every
+// language, as the hashtags do.
 func DefaultThemes() []WeekdayTheme {
 	return []WeekdayTheme{
-		{time.Monday, "Motivation Monday", []string{"#MotivationMonday", "#MondayMotivation"}},
-		{time.Tuesday, "Trivia Tuesday", []string{"#TriviaTuesday"}},
-		{time.Wednesday, "Wellness Wednesday", []string{"#WellnessWednesday", "#WednesdayWisdom"}},
-		{time.Thursday, "Throwback Thursday", []string{"#ThrowbackThursday", "#TBT"}},
-		{time.Friday, "Feel-good Friday", []string{"#TGIF", "#FridayFeeling"}},
-		{time.Saturday, "Selfie Saturday", []string{"#SelfieSaturday"}},
-		{time.Sunday, "Sunday Funday", []string{"#SundayFunday"}},
+		{time.Monday, "Motivation Monday", []string{"#MotivationMonday", "#MondayMotivation"}},     // i18n:content
+		{time.Tuesday, "Trivia Tuesday", []string{"#TriviaTuesday"}},                               // i18n:content
+		{time.Wednesday, "Wellness Wednesday", []string{"#WellnessWednesday", "#WednesdayWisdom"}}, // i18n:content
+		{time.Thursday, "Throwback Thursday", []string{"#ThrowbackThursday", "#TBT"}},              // i18n:content
+		{time.Friday, "Feel-good Friday", []string{"#TGIF", "#FridayFeeling"}},                     // i18n:content
+		{time.Saturday, "Selfie Saturday", []string{"#SelfieSaturday"}},                            // i18n:content
+		{time.Sunday, "Sunday Funday", []string{"#SundayFunday"}},                                  // i18n:content
 	}
 }
 
@@ -41,17 +42,17 @@ func (t *WeekdayTheme) Normalize() {
 func (t WeekdayTheme) Validate() error {
 	var p Problems
 	if t.Weekday < time.Sunday || t.Weekday > time.Saturday {
-		p.add("weekday", fmt.Sprintf("%d is not a day of the week.", t.Weekday))
+		p.add("weekday", "{{.Number}} is not a day of the week.", "Number", int(t.Weekday))
 		return p.err()
 	}
 	if len([]rune(t.Name)) > MaxThemeName {
-		p.add("name", fmt.Sprintf("Keep %s's theme name to %d characters or fewer.", t.Weekday, MaxThemeName))
+		p.add("name", "Keep the theme name of {{.Day}} to {{.Max}} characters or fewer.", "Day", t.Weekday, "Max", MaxThemeName)
 	}
 	if strings.ContainsAny(t.Name, "\n\t") {
-		p.add("name", fmt.Sprintf("%s's theme name is one line with no tabs.", t.Weekday))
+		p.add("name", "The theme name of {{.Day}} is one line with no tabs.", "Day", t.Weekday)
 	}
 	if tag, bad := badHashtag(t.Hashtags); bad {
-		p.add("hashtags", fmt.Sprintf("%q on %s is not a hashtag: use # followed by letters, digits or _.", tag, t.Weekday))
+		p.add("hashtags", "\"{{.Tag}}\" on {{.Day}} is not a hashtag: use # followed by letters, digits or _.", "Tag", tag, "Day", t.Weekday)
 	}
 	return p.err()
 }

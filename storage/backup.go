@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"errors"
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,6 +11,8 @@ import (
 	"time"
 
 	sqlite3 "github.com/mattn/go-sqlite3"
+
+	"kairos/model/msg"
 )
 
 // Progress hears how far a long copy has got: done of total pages. It may
@@ -49,13 +50,13 @@ func (s *Store) backupTo(path string, progress Progress) error {
 	}
 	if same, err := s.isLiveFile(path); err != nil || same {
 		if err == nil {
-			err = fmt.Errorf("%s is the database Kairos is using; choose another file for the backup", path)
+			err = msg.Errorf("\"{{.Path}}\" is the database Kairos is using; choose another file for the backup.", "Path", path)
 		}
 		return err
 	}
 	tmp, err := os.CreateTemp(filepath.Dir(path), ".kairos-backup-*.db")
 	if err != nil {
-		return fmt.Errorf("cannot write a backup in %s: %w", filepath.Dir(path), unwrapPathError(err))
+		return sentence(unwrapPathError(err), "Cannot write a backup in \"{{.Dir}}\": {{.Reason}}.", "Dir", filepath.Dir(path), "Reason", cause(err))
 	}
 	tmpPath := tmp.Name()
 	tmp.Close()
@@ -67,7 +68,7 @@ func (s *Store) backupTo(path string, progress Progress) error {
 		return err
 	}
 	if err := os.Rename(tmpPath, path); err != nil {
-		return fmt.Errorf("cannot write the backup %s: %w", path, unwrapPathError(err))
+		return sentence(unwrapPathError(err), "Cannot write the backup \"{{.Path}}\": {{.Reason}}.", "Path", path, "Reason", cause(err))
 	}
 	return syncDir(filepath.Dir(path))
 }
@@ -93,7 +94,7 @@ func (s *Store) copyInto(dest string, progress Progress) error {
 	err = copyDB(dconn, sconn, progress)
 	sconn.Close()
 	if err != nil {
-		return fmt.Errorf("the backup failed: %w", err)
+		return sentence(err, "The backup failed. {{.Reason}}", "Reason", explain(err))
 	}
 	if _, err := dconn.ExecContext(ctx, `PRAGMA journal_mode = DELETE`); err != nil {
 		return err
@@ -103,7 +104,7 @@ func (s *Store) copyInto(dest string, progress Progress) error {
 		return err
 	}
 	if verdict != "ok" {
-		return fmt.Errorf("the backup copy failed SQLite's check (%s), so it was not kept", verdict)
+		return msg.Errorf("The backup copy failed SQLite's check ({{.Detail}}), so it was not kept.", "Detail", verdict)
 	}
 	return nil
 }
@@ -158,7 +159,7 @@ func stepBackup(b *sqlite3.SQLiteBackup, progress Progress) error {
 		case copied == lastCopied: // busy or locked: nothing was copied
 			if time.Since(stuckSince) > busyLimit {
 				b.Finish()
-				return errors.New("the database stayed busy for too long; try again in a moment")
+				return msg.Errorf("The database stayed busy for too long; try again in a moment.")
 			}
 			time.Sleep(20 * time.Millisecond)
 			continue

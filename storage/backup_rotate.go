@@ -11,6 +11,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"kairos/model/msg"
 )
 
 // BackupsFolder holds the backups, inside the data folder.
@@ -57,7 +59,7 @@ func ListBackups(dataDir string) ([]BackupFile, error) {
 		return nil, nil
 	}
 	if err != nil {
-		return nil, fmt.Errorf("cannot read the backups folder %s: %w", dir, unwrapPathError(err))
+		return nil, sentence(unwrapPathError(err), "Cannot read the backups folder \"{{.Dir}}\": {{.Reason}}.", "Dir", dir, "Reason", cause(err))
 	}
 	var list []BackupFile
 	for _, e := range entries {
@@ -116,7 +118,7 @@ func parseBackupName(name string) (BackupFile, bool) {
 func (s *Store) newBackupPath(prefix string, now time.Time) (string, error) {
 	dir := s.BackupsDir()
 	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return "", fmt.Errorf("cannot create the backups folder %s: %w", dir, unwrapPathError(err))
+		return "", sentence(unwrapPathError(err), "Cannot create the backups folder \"{{.Dir}}\": {{.Reason}}.", "Dir", dir, "Reason", cause(err))
 	}
 	base := prefix + now.In(time.Local).Format(stampLayout)
 	for n := 1; ; n++ {
@@ -204,7 +206,7 @@ func (s *Store) prune(keep int) error {
 		}
 		if kept++; kept > keep {
 			if err := os.Remove(b.Path); err != nil && !errors.Is(err, fs.ErrNotExist) {
-				return fmt.Errorf("cannot remove the old backup %s: %w", b.Path, unwrapPathError(err))
+				return sentence(unwrapPathError(err), "Cannot remove the old backup \"{{.Path}}\": {{.Reason}}.", "Path", b.Path, "Reason", cause(err))
 			}
 		}
 	}
@@ -237,7 +239,7 @@ func (s *Store) BackupsKept() int {
 // Older ones are removed at the next backup.
 func (s *Store) SetBackupsKept(n int) error {
 	if n < 1 || n > 100 {
-		return fmt.Errorf("keep between 1 and 100 backups, not %d", n)
+		return msg.Errorf("Keep between 1 and 100 backups, not {{.Count}}.", "Count", n)
 	}
 	return s.SetSetting(settingBackupsKept, strconv.Itoa(n))
 }
@@ -278,7 +280,7 @@ func NewestGoodBackup(dataDir string) *BackupFile {
 // checkBackupFile opens a backup read-only and checks it.
 func checkBackupFile(path string) error {
 	if ok, err := hasSQLiteHeader(path); err != nil || !ok {
-		return sentence(ErrNotDatabase, "%s is not a Kairos database", path)
+		return sentence(ErrNotDatabase, "\"{{.Path}}\" is not a Kairos database.", "Path", path)
 	}
 	db, err := sql.Open("sqlite3", fileURI(path)+"?mode=ro")
 	if err != nil {

@@ -98,7 +98,7 @@ func TestFailedBackupLeavesNoFile(t *testing.T) {
 		t.Errorf("the failed backup left %d files beside the folder", len(entries)-1)
 	}
 	if err := s.Backup(filepath.Join(dir, "no such folder", "plans.db"), nil); err == nil ||
-		!strings.Contains(err.Error(), "cannot write a backup in") {
+		!strings.Contains(err.Error(), "Cannot write a backup in") {
 		t.Errorf("backup into a missing folder: %v", err)
 	}
 }

@@ -7,6 +7,7 @@ import (
 	sqlite3 "github.com/mattn/go-sqlite3"
 
 	"kairos/model"
+	"kairos/model/msg"
 )
 
 // Channels lists a client's channels in platform-menu order.
@@ -72,7 +73,7 @@ func (s *Store) UpdateChannel(ch model.Channel) error {
 		if err != nil {
 			return channelProblem(ch, err)
 		}
-		return mustAffect(res, "channel", ch.ID)
+		return mustAffect(res, msg.New("That channel no longer exists; it may have been deleted."))
 	})
 }
 
@@ -83,7 +84,7 @@ func (s *Store) DeleteChannel(id int64) error {
 		if err != nil {
 			return err
 		}
-		return mustAffect(res, "channel", id)
+		return mustAffect(res, msg.New("That channel no longer exists; it may have been deleted."))
 	})
 }
 
@@ -99,7 +100,7 @@ func channelProblem(ch model.Channel, err error) error {
 	if errors.As(err, &se) {
 		switch se.ExtendedCode {
 		case sqlite3.ErrConstraintUnique:
-			return sentence(ErrDuplicate, "This client already has %s %s.", ch.Platform.Name(), ch.Handle)
+			return sentence(ErrDuplicate, "This client already has {{.Platform}} {{.Handle}}.", "Platform", ch.Platform.Name(), "Handle", ch.Handle)
 		case sqlite3.ErrConstraintForeignKey:
 			return sentence(ErrNotFound, "The client was deleted; its channels cannot be changed.")
 		}

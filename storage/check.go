@@ -8,6 +8,8 @@ import (
 	"io"
 	"os"
 	"strings"
+
+	"kairos/model/msg"
 )
 
 // ErrDamaged: SQLite's check found damage in a database file.
@@ -27,6 +29,12 @@ func (e *DamagedError) Error() string {
 }
 
 func (e *DamagedError) Unwrap() error { return ErrDamaged }
+
+// Message is the sentence for the interface.
+func (e *DamagedError) Message() msg.Text {
+	return msg.New("\"{{.Path}}\" is damaged (SQLite's check of the file failed: {{.Detail}}); it was not changed.",
+		"Path", e.Path, "Detail", e.Detail)
+}
 
 // quickCheck runs SQLite's quick check, which reads every page of the file
 // and writes nothing, and returns a *DamagedError when it finds damage.
@@ -62,7 +70,7 @@ func checkVerdict(q querier, pragma string) (string, error) {
 		return "", err
 	}
 	if len(found) == 0 {
-		return "", errors.New("SQLite's check gave no verdict")
+		return "", errors.New("SQLite's check gave no verdict") // i18n:internal
 	}
 	return strings.Join(found, "; "), nil
 }
@@ -91,7 +99,7 @@ func checkKairosDB(db *sql.DB, name string, full bool) (int, error) {
 		return 0, friendlyCheck(name, err)
 	}
 	if found == 0 {
-		return 0, sentence(ErrNotDatabase, "%s is not a Kairos database (it is an SQLite file, but without Kairos's tables)", name)
+		return 0, sentence(ErrNotDatabase, "\"{{.Path}}\" is not a Kairos database (it is an SQLite file, but without Kairos's tables).", "Path", name)
 	}
 	if latest := LatestSchema(); found > latest {
 		return 0, &FutureSchemaError{Path: name, Found: found, Latest: latest}
@@ -129,13 +137,19 @@ func sameMigrations(db *sql.DB, name string) error {
 		var v int
 		var n string
 		if err := rows.Scan(&v, &n); err != nil {
-			return sentence(ErrNotDatabase, "%s is not a Kairos database (its schema records are not Kairos's)", name)
+			return notKairos(name)
 		}
 		if v < 1 || v > len(list) || list[v-1].name != n {
-			return sentence(ErrNotDatabase, "%s is not a Kairos database (its schema records are not Kairos's)", name)
+			return notKairos(name)
 		}
 	}
 	return friendlyCheck(name, rows.Err())
+}
+
+// notKairos refuses an SQLite file whose schema records are another
+// program's.
+func notKairos(name string) error {
+	return sentence(ErrNotDatabase, "\"{{.Path}}\" is not a Kairos database (its schema records are not Kairos's).", "Path", name)
 }
 
 // friendlyCheck words SQLite's errors about a file being checked.
@@ -148,6 +162,6 @@ func friendlyCheck(name string, err error) error {
 	case errors.As(err, &d), errors.Is(err, ErrNotDatabase):
 		return err
 	default:
-		return fmt.Errorf("cannot read %s: %w", name, err)
+		return sentence(err, "Cannot read \"{{.Path}}\": {{.Reason}}.", "Path", name, "Reason", cause(err))
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 
 	"kairos/model/contest"
+	"kairos/model/msg"
 )
 
 const itemColumns = `id, contest_id, item_key, item_set, text, why, required, done, waived, waive_reason, position`
@@ -128,7 +129,7 @@ func (s *Store) DeleteOwnItem(id int64) error {
 			return err
 		}
 		if it.Set != contest.Own {
-			return errors.New("Items from the rule templates cannot be deleted: waive the item and say why it does not apply.")
+			return msg.Errorf("Items from the rule templates cannot be deleted: waive the item and say why it does not apply.")
 		}
 		if _, err := tx.Exec(`DELETE FROM checklist_items WHERE id = ?`, id); err != nil {
 			return err

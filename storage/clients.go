@@ -8,6 +8,7 @@ import (
 	sqlite3 "github.com/mattn/go-sqlite3"
 
 	"kairos/model"
+	"kairos/model/msg"
 )
 
 const clientColumns = `id, name, country, region, time_zone, color, notes`
@@ -40,7 +41,7 @@ func (s *Store) Clients() ([]model.Client, error) {
 func (s *Store) Client(id int64) (model.Client, error) {
 	c, err := scanClient(s.db.QueryRow(`SELECT `+clientColumns+` FROM clients WHERE id = ?`, id))
 	if errors.Is(err, sql.ErrNoRows) {
-		return c, sentence(ErrNotFound, "Client %d no longer exists.", id)
+		return c, sentence(ErrNotFound, "Client {{.ID}} no longer exists.", "ID", id)
 	}
 	return c, err
 }
@@ -79,7 +80,7 @@ func (s *Store) UpdateClient(c model.Client) error {
 		if err != nil {
 			return clientNameTaken(c.Name, err)
 		}
-		return mustAffect(res, "client", c.ID)
+		return mustAffect(res, msg.New("That client no longer exists; it may have been deleted."))
 	})
 }
 
@@ -90,7 +91,7 @@ func (s *Store) DeleteClient(id int64) error {
 		if err != nil {
 			return err
 		}
-		return mustAffect(res, "client", id)
+		return mustAffect(res, msg.New("That client no longer exists; it may have been deleted."))
 	})
 }
 
@@ -98,19 +99,20 @@ func (s *Store) DeleteClient(id int64) error {
 func clientNameTaken(name string, err error) error {
 	var se sqlite3.Error
 	if errors.As(err, &se) && se.ExtendedCode == sqlite3.ErrConstraintUnique {
-		return sentence(ErrDuplicate, "There is already a client called %q; choose another name.", name)
+		return sentence(ErrDuplicate, "There is already a client called \"{{.Name}}\"; choose another name.", "Name", name)
 	}
 	return err
 }
 
-// mustAffect reports ErrNotFound when an update or delete touched no row.
-func mustAffect(res sql.Result, what string, id int64) error {
+// mustAffect reports ErrNotFound, saying gone, when an update or delete
+// touched no row.
+func mustAffect(res sql.Result, gone msg.Text) error {
 	n, err := res.RowsAffected()
 	if err != nil {
 		return err
 	}
 	if n == 0 {
-		return sentence(ErrNotFound, "That %s no longer exists; it may have been deleted.", what)
+		return &msg.Error{Text: gone, Kind: ErrNotFound}
 	}
 	return nil
 }

@@ -8,6 +8,7 @@ import (
 
 	"kairos/model"
 	"kairos/model/consent"
+	"kairos/model/msg"
 )
 
 const consentColumns = `id, testimonial_id, status, name_use, photo, video_voice, title_company, link_profile,
@@ -94,7 +95,7 @@ func (s *Store) SaveConsent(c *consent.Consent) error {
 			if err != nil {
 				return err
 			}
-			if err := mustAffect(res, "consent record", c.ID); err != nil {
+			if err := mustAffect(res, msg.New("That consent record no longer exists; it may have been deleted.")); err != nil {
 				return err
 			}
 		} else {

@@ -3,13 +3,13 @@ package storage
 import (
 	"database/sql"
 	"errors"
-	"fmt"
 	"slices"
 	"strings"
 	"time"
 
 	"kairos/model"
 	"kairos/model/contest"
+	"kairos/model/msg"
 )
 
 const contestColumns = `id, client_id, name, kind, start_at, end_at, zone, prize, prize_quantity, prize_value,
@@ -143,7 +143,7 @@ func prepareContest(tx *sql.Tx, c *contest.Contest) error {
 	for _, id := range c.ChannelIDs {
 		ch, ok := byID[id]
 		if !ok {
-			return model.Problems{{Field: "channels", Message: "One of the chosen channels no longer belongs to this client: choose the channels again."}}
+			return model.Problems{model.Problem("channels", "One of the chosen channels no longer belongs to this client: choose the channels again.")}
 		}
 		if !containsPlatform(c.Platforms, ch.Platform) {
 			c.Platforms = append(c.Platforms, ch.Platform)
@@ -231,9 +231,41 @@ func (s *Store) AddKeyPost(contestID int64, kind contest.KeyKind) (model.Post, e
 				return err
 			}
 		}
-		return sentence(ErrNotFound, "This contest is too short to have a %s post.", strings.ToLower(kind.Label()))
+		return tooShort(kind)
 	})
 	return p, err
+}
+
+// tooShort says that a contest has no date for a key post of kind.
+func tooShort(kind contest.KeyKind) error {
+	switch kind {
+	case contest.Announcement:
+		return sentence(ErrNotFound, "This contest is too short to have an announcement post.")
+	case contest.Reminder:
+		return sentence(ErrNotFound, "This contest is too short to have a reminder post.")
+	case contest.LastCall:
+		return sentence(ErrNotFound, "This contest is too short to have a last-call post.")
+	case contest.Winners:
+		return sentence(ErrNotFound, "This contest is too short to have a winner announcement post.")
+	}
+	return sentence(ErrNotFound, "This contest is too short to have that post.")
+}
+
+// keyPostFailed says which key post of a contest could not follow its
+// change, dated day, and why.
+func keyPostFailed(kind contest.KeyKind, contestName string, day model.Date, err error) error {
+	pairs := []any{"Contest", contestName, "Date", day, "Reason", explain(err)}
+	switch kind {
+	case contest.Announcement:
+		return sentence(err, "The announcement post of \"{{.Contest}}\" ({{.Date}}) could not be updated. {{.Reason}}", pairs...)
+	case contest.Reminder:
+		return sentence(err, "The reminder post of \"{{.Contest}}\" ({{.Date}}) could not be updated. {{.Reason}}", pairs...)
+	case contest.LastCall:
+		return sentence(err, "The last-call post of \"{{.Contest}}\" ({{.Date}}) could not be updated. {{.Reason}}", pairs...)
+	case contest.Winners:
+		return sentence(err, "The winner announcement post of \"{{.Contest}}\" ({{.Date}}) could not be updated. {{.Reason}}", pairs...)
+	}
+	return sentence(err, "A post of \"{{.Contest}}\" ({{.Date}}) could not be updated. {{.Reason}}", pairs...)
 }
 
 // UpdateContest validates and saves c. In the same transaction its
@@ -293,7 +325,7 @@ func writeContest(tx *sql.Tx, c *contest.Contest) error {
 	if err != nil {
 		return err
 	}
-	return mustAffect(res, "contest", c.ID)
+	return mustAffect(res, msg.New("That contest no longer exists; it may have been deleted."))
 }
 
 // moveKeyPosts keeps the contest's unpublished posts in step with it: they
@@ -324,8 +356,7 @@ func moveKeyPosts(tx *sql.Tx, old, updated contest.Contest) ([]model.Post, error
 			continue
 		}
 		if err := updatePost(tx, &p); err != nil {
-			return nil, fmt.Errorf("the %s post of %s (%s): %w", strings.ToLower(lp.Kind.Label()), updated.Name,
-				lp.Post.Date, err)
+			return nil, keyPostFailed(lp.Kind, updated.Name, lp.Post.Date, err)
 		}
 		if p.Date != lp.Post.Date || p.Time != lp.Post.Time {
 			moved = append(moved, p)
@@ -375,6 +406,6 @@ func (s *Store) DeleteContest(id int64) error {
 		if err != nil {
 			return err
 		}
-		return mustAffect(res, "contest", id)
+		return mustAffect(res, msg.New("That contest no longer exists; it may have been deleted."))
 	})
 }

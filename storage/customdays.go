@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"kairos/model"
+	"kairos/model/msg"
 )
 
 // CustomDays lists a client's own days by date.
@@ -46,7 +47,7 @@ func (s *Store) SaveCustomDay(d *model.CustomDay) error {
 			if err != nil {
 				return err
 			}
-			return mustAffect(res, "day", d.ID)
+			return mustAffect(res, msg.New("That special day no longer exists; it may have been deleted."))
 		}
 		res, err := tx.Exec(`INSERT INTO custom_days (client_id, name, day, yearly, hashtags, idea) VALUES (?, ?, ?, ?, ?, ?)`,
 			d.ClientID, d.Name, d.Date.String(), d.Yearly, tags, d.Idea)
@@ -70,7 +71,7 @@ func (s *Store) DeleteCustomDay(id int64) error {
 		if err != nil {
 			return err
 		}
-		return mustAffect(res, "day", id)
+		return mustAffect(res, msg.New("That special day no longer exists; it may have been deleted."))
 	})
 }
 

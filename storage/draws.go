@@ -3,11 +3,11 @@ package storage
 import (
 	"database/sql"
 	"encoding/json"
-	"fmt"
 	"strings"
 	"time"
 
 	"kairos/model/draw"
+	"kairos/model/msg"
 )
 
 // StoredDraw is a recorded winner draw of a contest.
@@ -72,11 +72,11 @@ func parseEntryStamp(s string) (time.Time, error) {
 func (s *Store) SaveDraw(contestID int64, rec *draw.Record, pool draw.Pool) (int64, error) {
 	res := rec.Result
 	if pool.Hash != res.Hash || draw.Prepare(pool.Entrants, nil).Hash != res.Hash {
-		return 0, fmt.Errorf("the draw does not match its entrant list, so it was not recorded")
+		return 0, msg.Errorf("The draw does not match its entrant list, so it was not recorded.")
 	}
 	again, err := draw.Run(pool, res.Seed, len(res.Winners), len(res.Alternates))
 	if err != nil || !sameHandles(again.Winners, res.Winners) || !sameHandles(again.Alternates, res.Alternates) {
-		return 0, fmt.Errorf("the winners do not follow from the seed and the entrant list, so the draw was not recorded")
+		return 0, msg.Errorf("The winners do not follow from the seed and the entrant list, so the draw was not recorded.")
 	}
 	winners, err := picksJSON(res.Winners)
 	if err != nil {

@@ -3,12 +3,21 @@ package storage
 import (
 	"errors"
 	"fmt"
+	"io/fs"
+	"strings"
+	"syscall"
+	"unicode"
+	"unicode/utf8"
 
 	sqlite3 "github.com/mattn/go-sqlite3"
+
+	"kairos/model"
+	"kairos/model/msg"
 )
 
 // Typed errors, so the UI and the command line can say what happened in the
-// user's words and tests can check which case they hit.
+// user's words and tests can check which case they hit. Their short texts
+// are never shown alone: the sentences that carry them are.
 var (
 	// ErrNotFound: the record asked for does not exist (or was deleted).
 	ErrNotFound = errors.New("not found")
@@ -30,21 +39,70 @@ type FutureSchemaError struct {
 
 func (e *FutureSchemaError) Error() string {
 	return fmt.Sprintf("%s was created by a newer version of Kairos (schema %d; this version knows up to %d). "+
-		"Update Kairos to open it; the file was not changed", e.Path, e.Found, e.Latest)
+		"Update Kairos to open it; the file was not changed", e.Path, e.Found, e.Latest) // i18n:cli (Message is the interface's)
 }
 
-// userError is a whole sentence for the user that still matches its kind
-// with errors.Is, so the message needs no ": not found" tail.
-type userError struct {
-	msg  string
-	kind error
+// Message is the sentence for the interface.
+func (e *FutureSchemaError) Message() msg.Text {
+	return msg.New("\"{{.Path}}\" was created by a newer version of Kairos (schema {{.Found}}; this version knows up to {{.Latest}}). "+
+		"Update Kairos to open it; the file was not changed.", "Path", e.Path, "Found", e.Found, "Latest", e.Latest)
 }
 
-func (e userError) Error() string { return e.msg }
-func (e userError) Unwrap() error { return e.kind }
+var (
+	_ msg.Localized = (*FutureSchemaError)(nil)
+	_ msg.Localized = (*DamagedError)(nil)
+	_ msg.Localized = (*ImportError)(nil)
+	_ msg.Localized = refusedError{}
+)
 
-func sentence(kind error, format string, args ...any) error {
-	return userError{fmt.Sprintf(format, args...), kind}
+// sentence is a whole sentence for the user (an English template and its
+// values, see package msg) that still matches kind with errors.Is and
+// errors.As: one of the kinds above, or the failure the sentence explains.
+func sentence(kind error, key string, pairs ...any) error {
+	return &msg.Error{Text: msg.New(key, pairs...), Kind: kind}
+}
+
+// cause is why a file or the database failed, to follow a colon inside a
+// sentence ("Cannot read "x": permission denied."): the usual failures of
+// the file system in words the interface translates, any other (SQLite's)
+// in its own words.
+func cause(err error) any {
+	err = unwrapPathError(err)
+	switch {
+	case errors.Is(err, fs.ErrPermission):
+		return msg.New("permission denied")
+	case errors.Is(err, fs.ErrNotExist):
+		return msg.New("it does not exist")
+	case errors.Is(err, fs.ErrExist):
+		return msg.New("it already exists")
+	case errors.Is(err, syscall.ENOSPC):
+		return msg.New("the disk is full")
+	case errors.Is(err, syscall.EROFS):
+		return msg.New("the disk is read-only")
+	}
+	return strings.TrimSuffix(err.Error(), ".")
+}
+
+// explain is err as a sentence of its own, to follow another sentence: a
+// Kairos sentence as its Text, every problem of a validation, any other
+// failure in its own words, as a sentence.
+func explain(err error) any {
+	var problems model.Problems
+	if errors.As(err, &problems) && len(problems) > 0 {
+		return msg.Lines(problems.Texts()...)
+	}
+	var local msg.Localized
+	if errors.As(err, &local) {
+		return local.Message()
+	}
+	s := strings.TrimSpace(err.Error())
+	if r, n := utf8.DecodeRuneInString(s); n > 0 {
+		s = string(unicode.ToUpper(r)) + s[n:]
+	}
+	if s != "" && !strings.HasSuffix(s, ".") {
+		s += "."
+	}
+	return s
 }
 
 // clientGone turns a foreign-key failure on a client's row into a sentence:

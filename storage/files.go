@@ -4,7 +4,6 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
-	"fmt"
 	"io"
 	"io/fs"
 	"os"
@@ -22,10 +21,10 @@ const filesDir = "files"
 func (s *Store) ImportFile(src string) (rel, sum string, err error) {
 	in, err := os.Open(src)
 	if errors.Is(err, fs.ErrNotExist) {
-		return "", "", fmt.Errorf("the file %s does not exist; choose the file again", src)
+		return "", "", sentence(err, "The file \"{{.Path}}\" does not exist; choose the file again.", "Path", src)
 	}
 	if err != nil {
-		return "", "", fmt.Errorf("cannot read %s: %w", src, unwrapPathError(err))
+		return "", "", cannotRead(src, err)
 	}
 	defer in.Close()
 	dir := filepath.Join(filepath.Dir(s.path), filesDir)
@@ -40,7 +39,7 @@ func (s *Store) ImportFile(src string) (rel, sum string, err error) {
 	h := sha256.New()
 	if _, err := io.Copy(io.MultiWriter(tmp, h), in); err != nil {
 		tmp.Close()
-		return "", "", fmt.Errorf("cannot copy %s: %w", src, err)
+		return "", "", sentence(err, "Cannot copy \"{{.Path}}\": {{.Reason}}.", "Path", src, "Reason", cause(err))
 	}
 	if err := tmp.Sync(); err != nil {
 		tmp.Close()

@@ -2,25 +2,27 @@ package storage
 
 import (
 	"database/sql"
+	"errors"
 	"sort"
 	"time"
 
 	"kairos/model"
 	"kairos/model/consent"
+	"kairos/model/msg"
 )
 
-// TestimonialFlags finds the posts from..to (clientID 0: every client) whose
-// testimonial no longer allows them, keyed by post ID, with the reason in
-// plain words: unpublished posts the consent does not cover (withdrawn,
-// expired, erased), and published ones to take down because the consent
-// was withdrawn or has expired since.
-func (s *Store) TestimonialFlags(clientID int64, from, to, today model.Date) (map[int64]string, error) {
+// TestimonialFlags finds the posts from..to (clientID 0: every client)
+// whose testimonial no longer allows them, keyed by post ID, with the
+// reason in plain words: unpublished posts the consent does not cover
+// (withdrawn, expired, erased), and published ones to take down because
+// the consent was withdrawn or has expired since.
+func (s *Store) TestimonialFlags(clientID int64, from, to, today model.Date) (map[int64]msg.Text, error) {
 	// Most posts quote nobody: find the ones that do with one query.
 	ids, err := s.linkedPostsBetween(clientID, from, to)
 	if err != nil || len(ids) == 0 {
-		return map[int64]string{}, err
+		return map[int64]msg.Text{}, err
 	}
-	flags := map[int64]string{}
+	flags := map[int64]msg.Text{}
 	cache := map[int64]testimonialState{}
 	channelsBy := map[int64][]model.Channel{} // per client: read once, not per post
 	for _, id := range ids {
@@ -33,7 +35,7 @@ func (s *Store) TestimonialFlags(clientID int64, from, to, today model.Date) (ma
 			return nil, err
 		}
 		if link.TestimonialID == 0 {
-			flags[p.ID] = "The testimonial this post quotes was erased."
+			flags[p.ID] = msg.New("The testimonial this post quotes was erased.")
 			continue
 		}
 		st, seen := cache[link.TestimonialID]
@@ -47,8 +49,8 @@ func (s *Store) TestimonialFlags(clientID int64, from, to, today model.Date) (ma
 			cache[link.TestimonialID] = st
 		}
 		if p.Status == model.Published {
-			if reason := st.lapsed(today); reason != "" {
-				flags[p.ID] = "Take this post down: " + reason
+			if reason := st.lapsed(today); reason.Key != "" {
+				flags[p.ID] = reason
 			}
 			continue
 		}
@@ -59,8 +61,13 @@ func (s *Store) TestimonialFlags(clientID int64, from, to, today model.Date) (ma
 			}
 			channelsBy[p.ClientID] = channels
 		}
-		if err := consent.MayPublish(st.t, st.consents, link.UseFor(p, platformsOf(p, channels))); err != nil {
-			flags[p.ID] = err.Error()
+		err = consent.MayPublish(st.t, st.consents, link.UseFor(p, platformsOf(p, channels)))
+		var refusal msg.Localized
+		switch {
+		case errors.As(err, &refusal):
+			flags[p.ID] = refusal.Message()
+		case err != nil:
+			return nil, err
 		}
 	}
 	return flags, nil
@@ -72,19 +79,19 @@ type testimonialState struct {
 }
 
 // lapsed says why a published use must come down: the newest consent was
-// withdrawn or has expired by today; "" when it still stands.
-func (st testimonialState) lapsed(today model.Date) string {
+// withdrawn or has expired by today; the zero Text when it still stands.
+func (st testimonialState) lapsed(today model.Date) msg.Text {
 	if len(st.consents) == 0 {
-		return ""
+		return msg.Text{}
 	}
 	newest := st.consents[len(st.consents)-1]
 	switch newest.StatusOn(today) {
 	case consent.Withdrawn:
-		return "the permission was withdrawn."
+		return msg.New("Take this post down: the permission was withdrawn.")
 	case consent.Expired:
-		return "the permission has expired."
+		return msg.New("Take this post down: the permission has expired.")
 	}
-	return ""
+	return msg.Text{}
 }
 
 // platformsOf lists the platforms of a post's channels, once each.
@@ -125,9 +132,9 @@ func (s *Store) linkedPostsBetween(clientID int64, from, to model.Date) ([]int64
 // Attention is a post that needs the user because of its testimonial.
 type Attention struct {
 	Post     model.Post
-	Reason   string
-	Takedown bool // published: it must be taken down
-	Done     bool // the takedown was ticked off
+	Why      msg.Text // the reason, in plain words
+	Takedown bool     // published: it must be taken down
+	Done     bool     // the takedown was ticked off
 }
 
 // NeedsAttention lists every post of a client whose testimonial no longer
@@ -143,7 +150,7 @@ func (s *Store) NeedsAttention(clientID int64, today model.Date) ([]Attention, e
 		if err != nil {
 			return nil, err
 		}
-		a := Attention{Post: p, Reason: reason, Takedown: p.Status == model.Published}
+		a := Attention{Post: p, Why: reason, Takedown: p.Status == model.Published}
 		if a.Takedown {
 			var n int
 			if err := s.db.QueryRow(`SELECT count(*) FROM takedowns_done WHERE post_id = ?`, id).Scan(&n); err != nil {

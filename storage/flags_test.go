@@ -37,7 +37,7 @@ func TestWithdrawalFlagsFuturePostsAndPublishedOnesForTakedown(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(flags[future.ID], "withdrawn") || !strings.HasPrefix(flags[past.ID], "Take this post down") {
+	if !strings.Contains(flags[future.ID].String(), "withdrawn") || !strings.HasPrefix(flags[past.ID].String(), "Take this post down") {
 		t.Errorf("flags after withdrawal: %v", flags)
 	}
 }

@@ -2,11 +2,8 @@ package storage
 
 import (
 	"database/sql"
-	"errors"
-	"fmt"
-	"strings"
 
-	"kairos/model"
+	"kairos/model/msg"
 	"kairos/model/postcsv"
 )
 
@@ -17,19 +14,12 @@ type ImportError struct {
 	Err  error
 }
 
-func (e *ImportError) Error() string {
-	msg := e.Err.Error()
-	var problems model.Problems
-	if errors.As(e.Err, &problems) {
-		msg = problems.Error()
-	}
-	if r := []rune(msg); len(r) > 0 {
-		msg = strings.ToUpper(string(r[0])) + string(r[1:])
-	}
-	if !strings.HasSuffix(msg, ".") {
-		msg += "."
-	}
-	return fmt.Sprintf("Nothing was imported: the post on line %d could not be saved. %s", e.Line, msg)
+func (e *ImportError) Error() string { return e.Message().String() }
+
+// Message is the sentence for the interface: the line, then why.
+func (e *ImportError) Message() msg.Text {
+	return msg.New("Nothing was imported: the post on line {{.Line}} could not be saved. {{.Reason}}",
+		"Line", e.Line, "Reason", explain(e.Err))
 }
 
 func (e *ImportError) Unwrap() error { return e.Err }
@@ -45,8 +35,8 @@ func (s *Store) ImportPosts(clientID int64, rows []postcsv.Row) (int, error) {
 	}
 	err := s.inTx(func(tx *sql.Tx) error {
 		for _, r := range rows {
-			if r.Problem != "" {
-				return &ImportError{Line: r.Line, Err: errors.New(r.Problem)}
+			if len(r.Reasons) > 0 {
+				return &ImportError{Line: r.Line, Err: &msg.Error{Text: msg.Lines(r.Reasons...)}}
 			}
 			p := r.Post
 			p.ID, p.ClientID = 0, clientID

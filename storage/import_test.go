@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"kairos/model"
+	"kairos/model/msg"
 	"kairos/model/postcsv"
 )
 
@@ -107,7 +108,7 @@ func TestImportPostsStoresNothingWhenTheLastRowFails(t *testing.T) {
 func TestImportPostsRefusesRowsWithProblems(t *testing.T) {
 	s := mustOpen(t)
 	c, _, rows := parsedImport(t, s, 3)
-	rows[1].Problem = `"soon" is not a date`
+	rows[1].Reasons = []msg.Text{msg.New("\"{{.Cell}}\" is not a date.", "Cell", "soon")}
 	n, err := s.ImportPosts(c.ID, rows)
 	if n != 0 || err == nil || err.Error() != `Nothing was imported: the post on line 3 could not be saved. "soon" is not a date.` {
 		t.Errorf("ImportPosts = %d, %v", n, err)

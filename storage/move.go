@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"kairos/model"
+	"kairos/model/msg"
 )
 
 // MovePost plans post id for another day and time (see model.Post.MovedTo)
@@ -29,7 +30,7 @@ func (s *Store) MovePost(id int64, day model.Date, at model.Clock) (before, afte
 		if err != nil {
 			return err
 		}
-		return mustAffect(res, "post", id)
+		return mustAffect(res, msg.New("That post no longer exists; it may have been deleted."))
 	})
 	if err != nil {
 		return model.Post{}, model.Post{}, err

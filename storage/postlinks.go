@@ -6,6 +6,7 @@ import (
 
 	"kairos/model"
 	"kairos/model/consent"
+	"kairos/model/msg"
 )
 
 // PostTestimonial returns the testimonial link of a post; false when the
@@ -78,7 +79,7 @@ func checkTestimonial(tx *sql.Tx, p model.Post) error {
 		return err
 	}
 	if link.TestimonialID == 0 {
-		return consent.Refusal{"The testimonial this post quotes was erased: take it out of the post before scheduling."}
+		return consent.Refusal{msg.New("The testimonial this post quotes was erased: take it out of the post before scheduling.")}
 	}
 	t, err := scanTestimonial(tx.QueryRow(`SELECT `+testimonialColumns+` FROM testimonials WHERE id = ?`, link.TestimonialID))
 	if err != nil {

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"kairos/model"
+	"kairos/model/msg"
 )
 
 // Post returns one post, or ErrNotFound.
@@ -18,7 +19,7 @@ func postIn(q querier, id int64) (model.Post, error) {
 		return model.Post{}, err
 	}
 	if len(list) == 0 {
-		return model.Post{}, sentence(ErrNotFound, "Post %d no longer exists.", id)
+		return model.Post{}, sentence(ErrNotFound, "Post {{.ID}} no longer exists.", "ID", id)
 	}
 	return list[0], nil
 }
@@ -75,7 +76,7 @@ func updatePost(tx *sql.Tx, p *model.Post) error {
 	if err != nil {
 		return err
 	}
-	if err := mustAffect(res, "post", p.ID); err != nil {
+	if err := mustAffect(res, msg.New("That post no longer exists; it may have been deleted.")); err != nil {
 		return err
 	}
 	return setPostChannels(tx, *p)
@@ -88,7 +89,7 @@ func (s *Store) DeletePost(id int64) error {
 		if err != nil {
 			return err
 		}
-		return mustAffect(res, "post", id)
+		return mustAffect(res, msg.New("That post no longer exists; it may have been deleted."))
 	})
 }
 

@@ -10,6 +10,8 @@ import (
 	"os"
 	"path/filepath"
 	"time"
+
+	"kairos/model/msg"
 )
 
 // RestoreFrom replaces the store's data with the Kairos database in the
@@ -32,7 +34,7 @@ func (s *Store) RestoreFrom(src string, now time.Time, progress Progress) (kept 
 	defer s.bk.running.Unlock()
 	if same, err := s.isLiveFile(src); err != nil || same {
 		if err == nil {
-			err = fmt.Errorf("%s is the database Kairos is using now; choose a backup to restore", src)
+			err = msg.Errorf("\"{{.Path}}\" is the database Kairos is using now; choose a backup to restore.", "Path", src)
 		}
 		return "", err
 	}
@@ -55,11 +57,11 @@ func (s *Store) RestoreFrom(src string, now time.Time, progress Progress) (kept 
 		return "", err
 	}
 	if err := s.backupTo(kept, p.phase(livePages)); err != nil {
-		return "", fmt.Errorf("Kairos could not keep a copy of your current plans, so nothing was restored: %w", err)
+		return "", sentence(err, "Kairos could not keep a copy of your current plans, so nothing was restored. {{.Reason}}", "Reason", explain(err))
 	}
 	defer s.backupsChanged()
 	if err := s.copyFrom(staged, p.phase(pages(size))); err != nil {
-		return kept, fmt.Errorf("the restore failed and your plans are unchanged: %w", err)
+		return kept, sentence(err, "The restore failed and your plans are unchanged. {{.Reason}}", "Reason", explain(err))
 	}
 	return kept, nil
 }
@@ -89,14 +91,14 @@ func RecoverDamaged(dataDir, src string, now time.Time, progress Progress) (move
 	if _, err := os.Stat(live); err == nil {
 		movedTo = live + ".damaged-" + now.In(time.Local).Format(stampLayout)
 		if err := moveDB(live, movedTo); err != nil {
-			return "", fmt.Errorf("cannot move the damaged %s aside, so nothing was restored: %w", live, err)
+			return "", sentence(err, "Cannot move the damaged \"{{.Path}}\" aside, so nothing was restored: {{.Reason}}.", "Path", live, "Reason", cause(err))
 		}
 	}
 	if err := os.Rename(staged, live); err != nil {
 		if movedTo != "" {
 			moveDB(movedTo, live)
 		}
-		return "", fmt.Errorf("cannot put the backup in place of %s: %w", live, unwrapPathError(err))
+		return "", sentence(unwrapPathError(err), "Cannot put the backup in place of \"{{.Path}}\": {{.Reason}}.", "Path", live, "Reason", cause(err))
 	}
 	return movedTo, syncDir(dataDir)
 }
@@ -121,20 +123,20 @@ func moveDB(from, to string) error {
 func restoreSource(src string) (int64, error) {
 	info, err := os.Stat(src)
 	if errors.Is(err, fs.ErrNotExist) {
-		return 0, fmt.Errorf("the file %s does not exist", src)
+		return 0, sentence(err, "The file \"{{.Path}}\" does not exist.", "Path", src)
 	}
 	if err != nil {
-		return 0, fmt.Errorf("cannot read %s: %w", src, unwrapPathError(err))
+		return 0, cannotRead(src, err)
 	}
 	if info.IsDir() {
-		return 0, fmt.Errorf("%s is a folder, not a Kairos database", src)
+		return 0, msg.Errorf("\"{{.Path}}\" is a folder, not a Kairos database.", "Path", src)
 	}
 	ok, err := hasSQLiteHeader(src)
 	if err != nil {
-		return 0, fmt.Errorf("cannot read %s: %w", src, unwrapPathError(err))
+		return 0, cannotRead(src, err)
 	}
 	if !ok {
-		return 0, sentence(ErrNotDatabase, "%s is not a Kairos database (it is not an SQLite file)", src)
+		return 0, sentence(ErrNotDatabase, "\"{{.Path}}\" is not a Kairos database (it is not an SQLite file).", "Path", src)
 	}
 	return info.Size(), nil
 }
@@ -146,7 +148,7 @@ func restoreSource(src string) (int64, error) {
 func stage(src, dataDir string, progress Progress) (string, error) {
 	tmp, err := os.CreateTemp(dataDir, ".restore-*.db")
 	if err != nil {
-		return "", fmt.Errorf("cannot write in the data folder %s: %w", dataDir, unwrapPathError(err))
+		return "", sentence(unwrapPathError(err), "Cannot write in the data folder \"{{.Dir}}\": {{.Reason}}.", "Dir", dataDir, "Reason", cause(err))
 	}
 	staged := tmp.Name()
 	tmp.Close()
@@ -185,7 +187,7 @@ func checkStaged(staged, src string) error {
 		return err
 	}
 	if err := migrate(db, version); err != nil {
-		return fmt.Errorf("cannot bring %s up to date: %w", src, err)
+		return sentence(err, "Cannot bring \"{{.Path}}\" up to date: {{.Reason}}.", "Path", src, "Reason", cause(err))
 	}
 	_, err = db.Exec(`PRAGMA journal_mode = DELETE`)
 	return err
@@ -242,7 +244,7 @@ func copyFile(src, dst string, progress Progress) error {
 		if errors.Is(err, fs.ErrNotExist) {
 			return err
 		}
-		return fmt.Errorf("cannot read %s: %w", src, unwrapPathError(err))
+		return cannotRead(src, err)
 	}
 	defer in.Close()
 	info, err := in.Stat()
@@ -251,7 +253,7 @@ func copyFile(src, dst string, progress Progress) error {
 	}
 	out, err := os.OpenFile(dst, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o600)
 	if err != nil {
-		return fmt.Errorf("cannot write %s: %w", dst, unwrapPathError(err))
+		return cannotWrite(dst, err)
 	}
 	total := pages(info.Size())
 	buf := make([]byte, 1<<20)
@@ -261,7 +263,7 @@ func copyFile(src, dst string, progress Progress) error {
 		if n > 0 {
 			if _, err := out.Write(buf[:n]); err != nil {
 				out.Close()
-				return fmt.Errorf("cannot write %s: %w", dst, err)
+				return cannotWrite(dst, err)
 			}
 			done += int64(n)
 			report(progress, min(pages(done), total), total)
@@ -271,7 +273,7 @@ func copyFile(src, dst string, progress Progress) error {
 		}
 		if rerr != nil {
 			out.Close()
-			return fmt.Errorf("cannot read %s: %w", src, rerr)
+			return cannotRead(src, rerr)
 		}
 	}
 	return out.Close()
@@ -301,9 +303,22 @@ func (p *phases) phase(span int) Progress {
 // with errors.Is and errors.As.
 type refusedError struct{ err error }
 
-func (e refusedError) Error() string {
-	return e.err.Error() + ". Nothing was restored; your current plans are unchanged."
+func (e refusedError) Error() string { return e.Message().String() }
+
+// Message is the sentence for the interface: why, then that nothing changed.
+func (e refusedError) Message() msg.Text {
+	return msg.New("{{.Reason}} Nothing was restored; your current plans are unchanged.", "Reason", explain(e.err))
 }
 func (e refusedError) Unwrap() error { return e.err }
 
 func refused(err error) error { return refusedError{err} }
+
+// cannotRead and cannotWrite say that a file could not be read or written,
+// and why; they match the failure with errors.Is.
+func cannotRead(path string, err error) error {
+	return sentence(unwrapPathError(err), "Cannot read \"{{.Path}}\": {{.Reason}}.", "Path", path, "Reason", cause(err))
+}
+
+func cannotWrite(path string, err error) error {
+	return sentence(unwrapPathError(err), "Cannot write \"{{.Path}}\": {{.Reason}}.", "Path", path, "Reason", cause(err))
+}

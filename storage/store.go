@@ -6,7 +6,6 @@ import (
 	"bytes"
 	"database/sql"
 	"errors"
-	"fmt"
 	"io"
 	"io/fs"
 	"os"
@@ -14,13 +13,15 @@ import (
 	"strings"
 
 	sqlite3 "github.com/mattn/go-sqlite3"
+
+	"kairos/model/msg"
 )
 
 // FileName is the database file inside the data folder.
 const FileName = "kairos.db"
 
 // sqliteHeader starts every SQLite database file.
-var sqliteHeader = []byte("SQLite format 3\x00")
+var sqliteHeader = []byte("SQLite format 3\x00") // i18n:internal (the file header)
 
 // Store is an open Kairos database.
 type Store struct {
@@ -61,7 +62,7 @@ func (s *Store) Checked() error {
 
 func open(dir string, background bool) (*Store, error) {
 	if dir == "" {
-		return nil, errors.New("no data folder given")
+		return nil, msg.Errorf("No data folder was given.")
 	}
 	if err := prepareDir(dir); err != nil {
 		return nil, err
@@ -125,20 +126,20 @@ func prepareDir(dir string) error {
 	info, err := os.Stat(dir)
 	if errors.Is(err, fs.ErrNotExist) {
 		if err := os.MkdirAll(dir, 0o700); err != nil {
-			return fmt.Errorf("cannot create the data folder %s: %w", dir, unwrapPathError(err))
+			return sentence(unwrapPathError(err), "Cannot create the data folder \"{{.Dir}}\": {{.Reason}}.", "Dir", dir, "Reason", cause(err))
 		}
 		return nil
 	}
 	if err != nil {
-		return fmt.Errorf("cannot read the data folder %s: %w", dir, unwrapPathError(err))
+		return sentence(unwrapPathError(err), "Cannot read the data folder \"{{.Dir}}\": {{.Reason}}.", "Dir", dir, "Reason", cause(err))
 	}
 	if !info.IsDir() {
-		return fmt.Errorf("the data folder %s is a file, not a folder", dir)
+		return msg.Errorf("The data folder \"{{.Dir}}\" is a file, not a folder.", "Dir", dir)
 	}
 	// The owner-write bit is checked as well as access, so a folder a user
 	// made read-only is respected even by root, who may write anywhere.
 	if info.Mode().Perm()&0o200 == 0 || !writable(dir) {
-		return sentence(ErrReadOnly, "the data folder %s is read-only: Kairos needs to write there", dir)
+		return sentence(ErrReadOnly, "The data folder \"{{.Dir}}\" is read-only: Kairos needs to write there.", "Dir", dir)
 	}
 	return nil
 }
@@ -150,28 +151,28 @@ func prepareFile(path string) error {
 	if errors.Is(err, fs.ErrNotExist) {
 		f, err := os.OpenFile(path, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o600)
 		if err != nil {
-			return fmt.Errorf("cannot create %s: %w", path, unwrapPathError(err))
+			return sentence(unwrapPathError(err), "Cannot create \"{{.Path}}\": {{.Reason}}.", "Path", path, "Reason", cause(err))
 		}
 		return f.Close()
 	}
 	if err != nil {
-		return fmt.Errorf("cannot read %s: %w", path, unwrapPathError(err))
+		return sentence(unwrapPathError(err), "Cannot read \"{{.Path}}\": {{.Reason}}.", "Path", path, "Reason", cause(err))
 	}
 	defer f.Close()
 	head := make([]byte, len(sqliteHeader))
 	n, err := io.ReadFull(f, head)
 	if err != nil && n != 0 {
-		return sentence(ErrNotDatabase, "%s is not a Kairos database (it is too short to be SQLite); it was not changed", path)
+		return sentence(ErrNotDatabase, "\"{{.Path}}\" is not a Kairos database (it is too short to be SQLite); it was not changed.", "Path", path)
 	}
 	if n != 0 && !bytes.Equal(head, sqliteHeader) {
-		return sentence(ErrNotDatabase, "%s is not a Kairos database (it is not an SQLite file); it was not changed", path)
+		return sentence(ErrNotDatabase, "\"{{.Path}}\" is not a Kairos database (it is not an SQLite file); it was not changed.", "Path", path)
 	}
 	info, err := f.Stat()
 	if err != nil {
 		return err
 	}
 	if info.Mode().Perm()&0o200 == 0 {
-		return sentence(ErrReadOnly, "%s is read-only: Kairos needs to write to it", path)
+		return sentence(ErrReadOnly, "\"{{.Path}}\" is read-only: Kairos needs to write to it.", "Path", path)
 	}
 	if info.Mode().Perm() != 0o600 {
 		return os.Chmod(path, 0o600) // the user's plans are private
@@ -185,9 +186,11 @@ func friendly(path string, err error) error {
 	if errors.As(err, &se) {
 		switch se.Code {
 		case sqlite3.ErrNotADB:
-			return sentence(ErrNotDatabase, "%s is not a Kairos database (SQLite cannot read it); it was not changed", path)
-		case sqlite3.ErrReadonly, sqlite3.ErrCantOpen, sqlite3.ErrPerm:
-			return sentence(ErrReadOnly, "cannot write to %s (%v)", path, se.Code)
+			return sentence(ErrNotDatabase, "\"{{.Path}}\" is not a Kairos database (SQLite cannot read it); it was not changed.", "Path", path)
+		case sqlite3.ErrReadonly, sqlite3.ErrPerm:
+			return sentence(ErrReadOnly, "\"{{.Path}}\" is read-only: Kairos needs to write to it.", "Path", path)
+		case sqlite3.ErrCantOpen:
+			return sentence(ErrReadOnly, "Kairos cannot open \"{{.Path}}\" to write to it.", "Path", path)
 		case sqlite3.ErrCorrupt:
 			return &DamagedError{Path: path, Detail: se.Error()}
 		}

@@ -5,6 +5,7 @@ import (
 	"errors"
 
 	"kairos/model/consent"
+	"kairos/model/msg"
 )
 
 const testimonialColumns = `id, client_id, person_name, person_contact, minor, guardian, original, original_file,
@@ -71,7 +72,7 @@ func (s *Store) SaveTestimonial(t *consent.Testimonial) error {
 			if err != nil {
 				return clientGone(err)
 			}
-			return mustAffect(res, "testimonial", t.ID)
+			return mustAffect(res, msg.New("That testimonial no longer exists; it may have been deleted."))
 		}
 		res, err := tx.Exec(`INSERT INTO testimonials (client_id, person_name, person_contact, minor, guardian,
 			original, original_file, original_sha256, approved, edits_allowed, translation_allowed, product, photo,

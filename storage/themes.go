@@ -3,7 +3,6 @@ package storage
 import (
 	"database/sql"
 	"errors"
-	"fmt"
 	"strings"
 	"time"
 
@@ -61,8 +60,7 @@ func (s *Store) SetThemes(clientID int64, themes []model.WeekdayTheme) error {
 			continue
 		}
 		if _, twice := byDay[t.Weekday]; twice {
-			problems = append(problems, model.FieldError{Field: "weekday",
-				Message: fmt.Sprintf("%s has two themes; keep one.", t.Weekday)})
+			problems = append(problems, model.Problem("weekday", "{{.Day}} has two themes; keep one.", "Day", t.Weekday))
 		}
 		byDay[t.Weekday] = t
 	}

@@ -53,7 +53,7 @@ func (s *Store) DeleteUnchanged(expected model.Post) error {
 }
 
 func changedSince(p model.Post) error {
-	return sentence(ErrChanged, "“%s” was changed after that, so Kairos will not undo over your edit.", p.Summary(40))
+	return sentence(ErrChanged, "\"{{.Post}}\" was changed after that, so Kairos will not undo over your edit.", "Post", p.Summary(40))
 }
 
 // samePost compares everything a user can change, not the timestamps.

@@ -44,7 +44,7 @@ func (a *attentionList) refresh() {
 	for _, it := range items {
 		it := it
 		what := fmt.Sprintf("%s · %s · %s", shortDate(it.Post.Date), statusName(it.Post.Status), it.Post.Summary(40))
-		reason := widget.NewLabel(strings.ReplaceAll(it.Reason, "\n", " "))
+		reason := widget.NewLabel(strings.ReplaceAll(tr(it.Why), "\n", " "))
 		reason.Wrapping = fyne.TextWrapWord
 		reason.Importance = widget.DangerImportance
 		reason.SizeName = theme.SizeNameCaptionText

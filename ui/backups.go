@@ -85,7 +85,7 @@ func (b *backupsCard) reload() {
 	list, err := b.k.store.Backups()
 	b.rows.RemoveAll()
 	if err != nil {
-		b.rows.Add(widget.NewLabel(sentenceCase(err.Error())))
+		b.rows.Add(widget.NewLabel(errText(err)))
 		return
 	}
 	b.list = list

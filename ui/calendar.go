@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"kairos/model"
+	"kairos/model/msg"
 )
 
 // The calendar's views.
@@ -52,7 +53,7 @@ type calendarScreen struct {
 	clients  map[int64]model.Client
 	themes   []model.WeekdayTheme
 	marks    map[model.Date]dayMark // holidays and special days on screen
-	flags    map[int64]string       // posts whose testimonial no longer allows them
+	flags    map[int64]msg.Text     // posts whose testimonial no longer allows them
 
 	month   *monthView
 	week    *weekView

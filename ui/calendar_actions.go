@@ -262,7 +262,7 @@ func (c *calendarScreen) keyTyped(ev *fyne.KeyEvent) {
 
 func (c *calendarScreen) cancelDrag() { c.drag.cancel() }
 
-func (c *calendarScreen) chipFlag(p model.Post) string { return c.flags[p.ID] }
+func (c *calendarScreen) chipFlag(p model.Post) string { return tr(c.flags[p.ID]) }
 
 // weekStartChanged is called when Settings changes the first day of the week.
 func (c *calendarScreen) weekStartChanged(ws time.Weekday) {

@@ -161,7 +161,7 @@ func setInstant(day *widget.DateEntry, clock *widget.SelectEntry, t time.Time, l
 func (f *contestForm) read() (contest.Contest, error) {
 	c := f.c
 	var p model.Problems
-	add := func(field, msg string) { p = append(p, model.FieldError{Field: field, Message: msg}) }
+	add := func(field, key string, pairs ...any) { p = append(p, model.Problem(field, key, pairs...)) }
 	c.Name = f.name.Text
 	c.Kind = ""
 	for _, k := range contest.Kinds() {
@@ -184,17 +184,17 @@ func (f *contestForm) read() (contest.Contest, error) {
 	}
 	var err error
 	if c.Start, err = readInstant(f.startDay, f.startTime, false, loc); err != nil {
-		add("start", err.Error())
+		add("start", errText(err))
 	}
 	if c.End, err = readInstant(f.endDay, f.endTime, true, loc); err != nil {
-		add("end", err.Error())
+		add("end", errText(err))
 	}
 	c.Prize.Description = f.prize.Text
 	if c.Prize.Quantity, err = strconv.Atoi(strings.TrimSpace(f.quantity.Text)); err != nil {
 		add("quantity", lang.L("Write how many prizes there are as a whole number, for example 1."))
 	}
 	if c.Prize.Value, err = parseMoney(f.value.Text); err != nil {
-		add("value", err.Error())
+		add("value", errText(err))
 	}
 	c.Prize.Currency = f.currency.Text
 	c.Regions = strings.FieldsFunc(f.regions.Text, func(r rune) bool { return r == ',' || r == ' ' || r == ';' })

@@ -49,7 +49,7 @@ func newContests(k *Kairos) *contestsScreen {
 		posts: container.NewVBox(), titles: map[string]string{contest.Own: lang.L("Your own items")}}
 	if templates, err := contest.Builtin(); err == nil {
 		for _, t := range templates {
-			s.titles[t.Set] = t.Title
+			s.titles[t.Set] = dataText(checklistSetKey(t.Set), t.Title)
 		}
 	}
 	s.progress = widget.NewProgressBar()
@@ -289,14 +289,14 @@ func (s *contestsScreen) itemRow(it contest.Item) fyne.CanvasObject {
 	tick := widget.NewCheck("", nil)
 	tick.SetChecked(it.Done)
 	tick.OnChanged = func(done bool) { s.change(s.k.store.SetItemDone(it.ID, done)) }
-	text := it.Text
+	text := itemText(it)
 	if it.Required {
 		text += " " + lang.L("(required)")
 	}
 	label := wrappedLabel(text)
 	lines := container.NewVBox(label)
-	if it.Why != "" {
-		why := wrappedLabel(it.Why)
+	if text := itemWhy(it); text != "" {
+		why := wrappedLabel(text)
 		why.SizeName = theme.SizeNameCaptionText
 		why.TextStyle.Italic = true
 		lines.Add(why)
@@ -350,7 +350,7 @@ func (s *contestsScreen) askWaiver(it contest.Item) {
 	reason.SetMinRowsVisible(3)
 	reason.Wrapping = fyne.TextWrapWord
 	problems := newProblemLabel()
-	content := container.NewVBox(wrappedLabel(it.Text), reason, problems.Label)
+	content := container.NewVBox(wrappedLabel(itemText(it)), reason, problems.Label)
 	showFormDialog(s.k.win, lang.L("Waive checklist item"), lang.L("Waive"), content, func() error {
 		_, err := s.k.store.WaiveItem(it.ID, reason.Text)
 		if err == nil {
@@ -468,11 +468,28 @@ func (s *contestsScreen) keyPostRow(kp storage.KeyPost, warnings []contest.Warni
 	open := widget.NewButton(lang.L("Open"), func() { showPostEditor(s.k, p, s.refresh) })
 	box := container.NewVBox(container.NewBorder(nil, nil, nil, open, line))
 	for _, w := range warnings {
-		l := wrappedLabel("⚠ " + w.Message)
+		l := wrappedLabel("⚠ " + tr(w.Message))
 		l.Importance = widget.DangerImportance
 		box.Add(l)
 	}
 	return box
+}
+
+// itemText is a checklist item's text: a template item's in the
+// interface's language, the user's own as typed.
+func itemText(it contest.Item) string {
+	if it.Key == "" {
+		return it.Text
+	}
+	return dataText(checklistKey(it.Key, "text"), it.Text)
+}
+
+// itemWhy is why a template item matters, in the interface's language.
+func itemWhy(it contest.Item) string {
+	if it.Key == "" {
+		return it.Why
+	}
+	return dataText(checklistKey(it.Key, "why"), it.Why)
 }
 
 // showNotReady lists the open required items in a dialog that scrolls:
@@ -481,7 +498,7 @@ func (k *Kairos) showNotReady(nr contest.NotReady) {
 	list := container.NewVBox(wrappedLabel(lang.N("{{.Count}} required items must be ticked or waived first:",
 		len(nr.Missing), count(len(nr.Missing)))))
 	for _, it := range nr.Missing {
-		list.Add(wrappedLabel("• " + it.Text))
+		list.Add(wrappedLabel("• " + itemText(it)))
 	}
 	d := dialog.NewCustom(lang.L("Not ready to launch yet"), lang.L("Close"), container.NewVScroll(list), k.win)
 	d.Resize(fyne.NewSize(620, min(560, k.win.Canvas().Size().Height-40)))

@@ -209,7 +209,7 @@ func TestDrawPanelImportsMapsAndRecordsADraw(t *testing.T) {
 		t.Errorf("the preview does not follow the mapping: %q", texts(m.preview))
 	}
 	test.Tap(findButton(t, overlay(t, k), "Import"))
-	if got := m.problems.Text; !strings.Contains(got, "line 3") || !strings.Contains(got, "line 4") {
+	if got := m.problems.Text; !strings.Contains(got, "Line 3: \"soon\" is not a date and time.") || !strings.Contains(got, "Line 4: The handle is empty.") {
 		t.Fatalf("bad rows are not listed by line: %q", got)
 	}
 	if len(p.entrants) != 0 {

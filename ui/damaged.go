@@ -19,7 +19,7 @@ func ShowLateDamage(a fyne.App, err error) {
 	if win == nil {
 		return
 	}
-	msg := sentenceCase(err.Error()) + "\n\n" +
+	msg := errText(err) + "\n\n" +
 		lang.L("Kairos will not save anything to this file. Quit, and when Kairos starts again it will offer to restore the newest good backup.")
 	d := dialog.NewConfirm(lang.L("Your plans file is damaged"), msg, func(quit bool) {
 		if quit {

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
@@ -10,6 +11,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"kairos/model/draw"
+	"kairos/model/msg"
+	"kairos/storage"
 )
 
 // noColumn is the choice of no column (lang.L names it).
@@ -77,9 +80,36 @@ func (p *drawPanel) askMapping(source string, rows [][]string) *mappingDialog {
 		}
 		p.setEntrants(list, source)
 		return nil
-	}, m.problems.show)
+	}, m.showProblem)
 	p.mapping = m
 	return m
+}
+
+// showProblem says why the file cannot be imported as mapped: every row
+// that cannot be read, by its line.
+func (m *mappingDialog) showProblem(err error) {
+	m.problems.SetText(importErrText(err))
+	m.problems.Show()
+}
+
+// importErrText is errText for the import of a file: a draw.RowErrors
+// lists each row that cannot be read by its line, with its reasons; a
+// storage.ImportError keeps the line of the post that could not be saved.
+func importErrText(err error) string {
+	var rows draw.RowErrors
+	if errors.As(err, &rows) {
+		return trAll(rows.Texts(tr))
+	}
+	// A failed save names the post's line: keep the whole message, not
+	// only the problems it wraps.
+	var failed *storage.ImportError
+	if errors.As(err, &failed) {
+		if local, ok := any(failed).(msg.Localized); ok {
+			return tr(local.Message())
+		}
+		return failed.Error()
+	}
+	return errText(err)
 }
 
 // columns are the choices: the header's names, or "Column N".

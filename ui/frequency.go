@@ -23,7 +23,7 @@ func (k *Kairos) withFrequencyCheck(p model.Post, proceed string, apply func()) 
 	}
 	var lines []string
 	for _, w := range warnings {
-		lines = append(lines, w.Message)
+		lines = append(lines, tr(w.Message))
 	}
 	d := dialog.NewConfirm(lang.L("Posting too often?"), strings.Join(lines, "\n")+"\n\n"+lang.L("Do it anyway?"), func(yes bool) {
 		if yes {

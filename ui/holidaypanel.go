@@ -163,23 +163,28 @@ func suggestionsFor(k *Kairos, client model.Client, from, to model.Date) ([]holi
 		// A region Kairos does not know must not hide the whole country's
 		// holidays: fall back to the national ones and say so.
 		if national, nerr := holiday.Suggestions(client.Country, "", from, to, obs); nerr == nil {
-			note = sentenceCase(err.Error()) + " " + lang.L("Showing the national holidays instead.")
+			note = errText(err) + " " + lang.L("Showing the national holidays instead.")
 			days, err = national, nil
 		}
 	}
 	if err != nil {
 		// No public-holiday calendar for this country: say so, and still
 		// offer the fun days.
-		note = err.Error()
+		note = errText(err)
 		days = holiday.FunDays(obs, client.Country, from, to)
 	}
 	custom, err := k.store.CustomDays(client.ID)
 	if err != nil {
 		k.showError(err)
 	}
-	days = append(days, holiday.CustomDays(custom, from, to)...)
+	for _, d := range holiday.CustomDays(custom, from, to) {
+		if d.Label.Key != "" {
+			d.Name = tr(d.Label) // "Opening day (8 years)" in the interface's language
+		}
+		days = append(days, d)
+	}
 	sort.SliceStable(days, func(i, j int) bool { return days[i].Date.Before(days[j].Date) })
-	return days, note
+	return localDays(days), note
 }
 
 // funMark is all a day cell shows for fun days: nearly every day has one,

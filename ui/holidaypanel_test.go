@@ -273,3 +273,25 @@ func TestHidingIsUndoableAndHiddenDaysCanComeBack(t *testing.T) {
 	}
 	findDay(t, h, "Ochi Day")
 }
+
+// In Russian, the note on an unknown region and a client's anniversary are
+// Russian too.
+func TestPanelNotesAndAnniversariesSpeakRussian(t *testing.T) {
+	speak(t, "ru")
+	k, store, c, _ := calendarWith(t)
+	c.Country, c.Region, c.TimeZone = "DE", "Bayern", "Europe/Berlin"
+	if err := store.UpdateClient(c); err != nil {
+		t.Fatal(err)
+	}
+	d := model.CustomDay{ClientID: c.ID, Name: "Opening day", Date: model.NewDate(2022, 10, 12), Yearly: true}
+	if err := store.SaveCustomDay(&d); err != nil {
+		t.Fatal(err)
+	}
+	k.clientsChanged(c.ID)
+	k.calendar.jumpTo(model.NewDate(2027, 10, 1))
+	h := k.calendar.days
+	if note := h.note.Text; !strings.Contains(note, "«BAYERN» — не регион страны DE") || strings.Contains(note, "not a region") {
+		t.Errorf("note: %q", note)
+	}
+	findDay(t, h, "Opening day (5 лет)")
+}

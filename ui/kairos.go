@@ -325,7 +325,7 @@ func ctrlShift(key fyne.KeyName) *desktop.CustomShortcut {
 func (k *Kairos) showError(err error) {
 	var problems model.Problems
 	if errors.As(err, &problems) {
-		dialog.ShowInformation(lang.L("Please check"), problems.Error(), k.win)
+		dialog.ShowInformation(lang.L("Please check"), errText(problems), k.win)
 		return
 	}
 	var notReady contest.NotReady
@@ -335,8 +335,8 @@ func (k *Kairos) showError(err error) {
 	}
 	var refusal consent.Refusal
 	if errors.As(err, &refusal) {
-		dialog.ShowInformation(lang.L("The testimonial's permission does not allow this"), refusal.Error(), k.win)
+		dialog.ShowInformation(lang.L("The testimonial's permission does not allow this"), errText(refusal), k.win)
 		return
 	}
-	dialog.ShowError(err, k.win)
+	dialog.ShowError(errors.New(errText(err)), k.win)
 }

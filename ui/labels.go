@@ -79,32 +79,10 @@ func typeOf(name string) model.ContentType {
 }
 
 // contestKindName names a kind of contest.
-func contestKindName(k contest.Kind) string {
-	switch k {
-	case contest.Chance:
-		return lang.L("Chance (sweepstakes, prize draw)")
-	case contest.Skill:
-		return lang.L("Skill (judged)")
-	case contest.InstantWin:
-		return lang.L("Instant win")
-	}
-	return k.Label()
-}
+func contestKindName(k contest.Kind) string { return tr(k.Label()) }
 
 // keyKindName names a contest's key moment: "Announcement".
-func keyKindName(k contest.KeyKind) string {
-	switch k {
-	case contest.Announcement:
-		return lang.L("Announcement")
-	case contest.Reminder:
-		return lang.L("Reminder")
-	case contest.LastCall:
-		return lang.L("Last call")
-	case contest.Winners:
-		return lang.L("Winner announcement")
-	}
-	return k.Label()
-}
+func keyKindName(k contest.KeyKind) string { return tr(k.Label()) }
 
 // planKeyPost is the button that plans a missing key-date post.
 func planKeyPost(k contest.KeyKind) string {
@@ -118,7 +96,7 @@ func planKeyPost(k contest.KeyKind) string {
 	case contest.Winners:
 		return lang.L("Plan winner announcement post")
 	}
-	return k.Label()
+	return keyKindName(k)
 }
 
 // purposeName names where a testimonial may be used, inside a sentence.

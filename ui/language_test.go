@@ -203,12 +203,12 @@ func TestEnglishLabelsMatchTheModel(t *testing.T) {
 		}
 	}
 	for _, k := range contest.Kinds() {
-		if contestKindName(k) != k.Label() {
+		if contestKindName(k) != k.Label().String() {
 			t.Errorf("contest kind %q: %q, the model says %q", k, contestKindName(k), k.Label())
 		}
 	}
 	for _, k := range contest.KeyKinds() {
-		if keyKindName(k) != k.Label() {
+		if keyKindName(k) != k.Label().String() {
 			t.Errorf("key date %q: %q, the model says %q", k, keyKindName(k), k.Label())
 		}
 	}

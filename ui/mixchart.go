@@ -73,14 +73,18 @@ func (m *mixChart) show(mix model.Mix) {
 		if pillars != "" {
 			pillars += " · "
 		}
-		pillars += fmt.Sprintf("%s %.0f%%", s.Key, s.Percent)
+		name := s.Key
+		if name == model.NoPillar {
+			name = lang.L("No pillar")
+		}
+		pillars += fmt.Sprintf("%s %.0f%%", name, s.Percent)
 	}
 	if pillars != "" {
 		pillars = lang.L("Pillars: {{.Pillars}}", map[string]any{"Pillars": pillars})
 	}
 	m.pillars.SetText(pillars)
-	m.hint.SetText(mix.Hint)
-	m.hint.Hidden = mix.Hint == ""
+	m.hint.SetText(tr(mix.Hint))
+	m.hint.Hidden = mix.Hint.Key == ""
 	m.bar.Refresh()
 	m.box.Refresh()
 }

@@ -60,7 +60,7 @@ func (w *contestWarnings) update(p model.Post, channels []model.Channel) {
 		return
 	}
 	for _, f := range found {
-		l := wrappedLabel("⚠ " + f.Message)
+		l := wrappedLabel("⚠ " + tr(f.Message))
 		l.Importance = widget.DangerImportance
 		w.box.Add(l)
 	}

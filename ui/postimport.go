@@ -117,34 +117,9 @@ func showPostImport(k *Kairos, c model.Client, source string, rows [][]string) (
 	return d, nil
 }
 
-// fieldName is how the form names a field.
-func fieldName(f postcsv.Field) string {
-	switch f {
-	case postcsv.Date:
-		return lang.L("Date (and time)")
-	case postcsv.Time:
-		return lang.L("Time")
-	case postcsv.Channels:
-		return lang.L("Channels")
-	case postcsv.Status:
-		return lang.L("Status")
-	case postcsv.Type:
-		return lang.L("Type")
-	case postcsv.Pillar:
-		return lang.L("Pillar")
-	case postcsv.Text:
-		return lang.L("Text")
-	case postcsv.Hashtags:
-		return lang.L("Hashtags")
-	case postcsv.Link:
-		return lang.L("Link")
-	case postcsv.Media:
-		return lang.L("Media")
-	case postcsv.Notes:
-		return lang.L("Notes")
-	}
-	return string(f)
-}
+// fieldName is how the form names a field, as the problems with the
+// mapping name it.
+func fieldName(f postcsv.Field) string { return tr(f.Label()) }
 
 // show opens the dialog: the mapping in two columns, the dates and the
 // default channels, then the preview and the problems.
@@ -251,8 +226,8 @@ func (d *postImport) update() {
 	d.parsed, d.err = postcsv.ParseEach(d.rows, d.mapping(), d.channels, d.client.ID)
 	var bad draw.RowErrors
 	for _, r := range d.parsed {
-		if r.Problem != "" {
-			bad = append(bad, draw.RowError{Line: r.Line, Reason: r.Problem})
+		if len(r.Reasons) > 0 {
+			bad = append(bad, draw.RowError{Line: r.Line, Reasons: r.Reasons})
 		}
 	}
 	if d.err == nil && len(bad) > 0 {
@@ -272,7 +247,7 @@ func (d *postImport) update() {
 			n, count(n))))
 	}
 	if d.err != nil {
-		d.say(sentenceCase(d.err.Error()))
+		d.say(importErrText(d.err))
 	} else {
 		d.say("")
 	}
@@ -302,14 +277,14 @@ func (d *postImport) showPreview() {
 			names = append(names, labels[id])
 		}
 		line := fmt.Sprint(r.Line)
-		if r.Problem != "" {
+		if len(r.Reasons) > 0 {
 			line += " ✗"
 		}
 		for j, text := range []string{line, orDash(p.Date.String()), orDash(p.Time.String()),
 			orDash(strings.Join(names, ", ")), statusName(p.Status), orDash(p.Summary(60))} {
 			l := widget.NewLabel(text)
 			l.Truncation = fyne.TextTruncateEllipsis
-			if j == 0 && r.Problem != "" {
+			if j == 0 && len(r.Reasons) > 0 {
 				l.Importance = widget.DangerImportance
 			}
 			grid.Add(l)
@@ -360,7 +335,7 @@ func (d *postImport) importNow() {
 		return
 	}
 	if d.err != nil {
-		d.say(sentenceCase(d.err.Error()))
+		d.say(importErrText(d.err))
 		return
 	}
 	rows := d.parsed
@@ -388,7 +363,7 @@ func (d *postImport) finish(n int, err error) {
 	d.progress.Hide()
 	d.cancel.Enable()
 	if err != nil {
-		d.say(err.Error())
+		d.say(importErrText(err))
 		d.refreshConfirm()
 		return
 	}

@@ -54,8 +54,8 @@ func TestPostImportListsBadRowsByLineAndStoresNothing(t *testing.T) {
 	if !m.Header || m.Column(postcsv.Date) != 0 || m.Column(postcsv.Text) != 1 || m.Column(postcsv.Channels) != 2 {
 		t.Errorf("guessed mapping %+v", m)
 	}
-	if got := d.problems.Text; !strings.Contains(got, "line 4: \"soon\" is not a date") ||
-		!strings.Contains(got, `line 5: the client has no channel "MySpace"`) || strings.Contains(got, "line 2") || !d.problemsBox.Visible() {
+	if got := d.problems.Text; !strings.HasPrefix(got, "2 rows could not be read:\nLine 4: \"soon\" is not a date.\n") ||
+		!strings.Contains(got, `Line 5: The client has no channel "MySpace"`) || strings.Contains(got, "Line 2") || !d.problemsBox.Visible() {
 		t.Errorf("bad rows are not listed by line: %q", got)
 	}
 	preview := texts(d.preview)
@@ -72,12 +72,12 @@ func TestPostImportListsBadRowsByLineAndStoresNothing(t *testing.T) {
 	if n := postCount(t, store, c.ID); n != 0 {
 		t.Fatalf("%d posts stored from a file with bad rows", n)
 	}
-	if got := d.problems.Text; !strings.Contains(got, "line 4") || !strings.Contains(got, "line 5") {
+	if got := d.problems.Text; !strings.Contains(got, "Line 4") || !strings.Contains(got, "Line 5") {
 		t.Errorf("a refused import does not list the bad rows: %q", got)
 	}
 	// Leaving the channels out settles line 5; line 4 stays.
 	d.pick(postcsv.Channels, -1)
-	if got := d.problems.Text; !strings.Contains(got, "line 4") || strings.Contains(got, "line 5") {
+	if got := d.problems.Text; !strings.Contains(got, "Line 4") || strings.Contains(got, "Line 5") {
 		t.Errorf("after unmapping the channels: %q", got)
 	}
 	if !strings.Contains(texts(d.preview), "–") || strings.Contains(texts(d.preview), "Instagram @olive") {
@@ -99,12 +99,12 @@ func TestPostImportStoresEveryRowAndSaysHowMany(t *testing.T) {
 		t.Fatal(err)
 	}
 	// 01/03 to 11/03 settle nothing: the user says how to read them.
-	if !strings.Contains(d.problems.Text, "could be 1 March or January 3") || !d.confirm.Disabled() {
+	if !strings.Contains(d.problems.Text, "could be Mon 1 Mar or Sun 3 Jan: choose") || !d.confirm.Disabled() {
 		t.Fatalf("ambiguous dates: %q", d.problems.Text)
 	}
 	d.dates.SetSelected(datesDayFirst)
 	// Scheduled posts need a channel: the rows without one take X.
-	if !strings.Contains(d.problems.Text, "choose at least one channel for a scheduled post") {
+	if !strings.Contains(d.problems.Text, "Line 2: Choose at least one channel for a scheduled post.") {
 		t.Fatalf("rows without channels: %q", d.problems.Text)
 	}
 	d.defaults.SetSelected([]string{chs[1].Label()})
@@ -118,7 +118,7 @@ func TestPostImportStoresEveryRowAndSaysHowMany(t *testing.T) {
 	// Unticking the header keeps each field's column; the header row then
 	// is a bad post.
 	d.header.SetChecked(false)
-	if d.mapping().Column(postcsv.Text) != 3 || !strings.Contains(d.problems.Text, "line 1:") {
+	if d.mapping().Column(postcsv.Text) != 3 || !strings.Contains(d.problems.Text, "Line 1:") {
 		t.Errorf("without the header: %+v, %q", d.mapping(), d.problems.Text)
 	}
 	if d.columns[postcsv.Text].Selected != "Column 4" {
@@ -205,7 +205,7 @@ func TestPostImportRefusesAMappingWithoutText(t *testing.T) {
 	}
 	d.pick(postcsv.Date, 1)
 	d.pick(postcsv.Notes, 1)
-	if !strings.Contains(d.problems.Text, "Column 2 is chosen for both date and notes") {
+	if !strings.Contains(d.problems.Text, `Column 2 is chosen for both "Date (and time)" and "Notes"`) {
 		t.Errorf("problem %q", d.problems.Text)
 	}
 }

@@ -1,13 +1,10 @@
 package ui
 
 import (
-	"errors"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
-
-	"kairos/model"
 )
 
 // problemLabel lists, under a form, what stopped a save. Every error is
@@ -24,17 +21,12 @@ func newProblemLabel() problemLabel {
 
 // show lists err's problems; nil hides the label.
 func (p problemLabel) show(err error) {
-	var problems model.Problems
-	switch {
-	case err == nil:
+	if err == nil {
 		p.SetText("")
 		p.Hide()
 		return
-	case errors.As(err, &problems):
-		p.SetText(problems.Error())
-	default:
-		p.SetText(sentenceCase(err.Error()))
 	}
+	p.SetText(errText(err))
 	p.Show()
 }
 

@@ -20,7 +20,7 @@ import (
 func StartupErrorWindow(a fyne.App, err error) fyne.Window {
 	w := a.NewWindow("Kairos")
 	title := widget.NewLabelWithStyle(lang.L("Kairos cannot open your plans"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	msg := widget.NewLabel(sentenceCase(err.Error()) + "\n\n" +
+	msg := widget.NewLabel(errText(err) + "\n\n" +
 		lang.L("Nothing was changed. Fix the problem above, or start Kairos with another data folder (kairos --data FOLDER), then open it again."))
 	msg.Wrapping = fyne.TextWrapWord
 	quit := widget.NewButtonWithIcon(lang.L("Quit"), theme.LogoutIcon(), a.Quit)
@@ -56,7 +56,7 @@ func newStartupRecovery(a fyne.App, damaged *storage.DamagedError, opened func(*
 		bar: widget.NewProgressBar(), problem: newProblemLabel()}
 	when := dateTime(damaged.Backup.Time)
 	title := widget.NewLabelWithStyle(lang.L("Kairos cannot open your plans"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	msg := widget.NewLabel(sentenceCase(damaged.Error()) + "\n\n" +
+	msg := widget.NewLabel(errText(damaged) + "\n\n" +
 		lang.L("The newest good backup is from {{.When}}. Restoring it puts that copy in place of the damaged file, which is kept beside it under a new name. Changes made after {{.When}} are not in the backup.",
 			map[string]any{"When": when}))
 	msg.Wrapping = fyne.TextWrapWord

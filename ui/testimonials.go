@@ -454,7 +454,7 @@ func (s *testimonialsScreen) copyRequest(t consent.Testimonial) {
 		business = c.Name
 	}
 	c, _ := s.newest(t.ID)
-	s.k.app.Clipboard().SetContent(consent.RequestMessage(t, c, business))
+	s.k.app.Clipboard().SetContent(consent.RequestMessage(t, c, business).Render(trLetter))
 	s.say(lang.L("Copied to the clipboard."))
 }
 
@@ -526,7 +526,7 @@ func (s *testimonialsScreen) erase(t consent.Testimonial, posts int) {
 		switch {
 		case err != nil:
 			s.say(lang.L("{{.Name}} was erased, but their files were left in the data folder: {{.Error}}",
-				map[string]any{"Name": t.Person.Name, "Error": err.Error()}))
+				map[string]any{"Name": t.Person.Name, "Error": errText(err)}))
 		case kept > 0:
 			s.say(lang.N("{{.Name}} was erased; {{.Count}} files still used by other records stayed.", kept,
 				map[string]any{"Name": t.Person.Name, "Count": kept}))

@@ -1,20 +1,26 @@
 package consent
 
 import (
-	"fmt"
 	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"kairos/model"
+	"kairos/model/msg"
 )
 
-// Refusal lists, in plain English, every reason a post may not use a
-// testimonial. Check returns it as its error.
-type Refusal []string
+// Refusal lists every reason a post may not use a testimonial, each a
+// sentence to translate. Check returns it as its error.
+type Refusal []msg.Text
 
-func (r Refusal) Error() string { return strings.Join(r, "\n") }
+// Error is the reasons in English, one per line.
+func (r Refusal) Error() string { return r.Message().String() }
+
+// Message is the reasons as one Text, one per line.
+func (r Refusal) Message() msg.Text { return msg.Lines(r...) }
+
+var _ msg.Localized = Refusal(nil)
 
 // StatusOn is where c stands on day.
 //
@@ -57,95 +63,94 @@ func (c Consent) StatusOn(day model.Date) Status {
 //     the written reply is kept as the evidence file.
 func Check(t Testimonial, c Consent, u Use) error {
 	var r Refusal
-	no := func(format string, args ...any) { r = append(r, fmt.Sprintf(format, args...)) }
+	no := func(reason msg.Text) { r = append(r, reason) }
 
 	if t.ID != 0 && c.TestimonialID != 0 && t.ID != c.TestimonialID {
-		no("This permission belongs to a different testimonial.")
+		no(msg.New("This permission belongs to a different testimonial."))
 	}
 
 	// Status and dates.
 	switch c.StatusOn(u.Date) {
 	case Granted:
 		if c.EvidenceNote == "" && c.EvidenceFile == "" {
-			no("There is no evidence of the permission on record.")
+			no(msg.New("There is no evidence of the permission on record."))
 		}
 	case NotRequested:
-		no("Permission has not been requested yet.")
+		no(msg.New("Permission has not been requested yet."))
 	case Requested:
-		no("Consent was requested but not yet granted.")
+		no(msg.New("Consent was requested but not yet granted."))
 	case Declined:
-		no("The person declined permission.")
+		no(msg.New("The person declined permission."))
 	case Withdrawn:
-		msg := "Permission was withdrawn"
-		if !c.WithdrawnOn.IsZero() {
-			msg += " on " + longDate(c.WithdrawnOn)
+		on, by := !c.WithdrawnOn.IsZero(), c.WithdrawalChannel != ""
+		switch {
+		case on && by:
+			no(msg.New("Permission was withdrawn on {{.Date}} (by {{.Channel}}).", "Date", c.WithdrawnOn, "Channel", c.WithdrawalChannel))
+		case on:
+			no(msg.New("Permission was withdrawn on {{.Date}}.", "Date", c.WithdrawnOn))
+		case by:
+			no(msg.New("Permission was withdrawn (by {{.Channel}}).", "Channel", c.WithdrawalChannel))
+		default:
+			no(msg.New("Permission was withdrawn."))
 		}
-		if c.WithdrawalChannel != "" {
-			msg += " (by " + c.WithdrawalChannel + ")"
-		}
-		no("%s.", msg)
 	case Expired:
 		if c.Expires.IsZero() {
-			no("Permission has expired.")
+			no(msg.New("Permission has expired."))
 		} else {
-			no("Permission expired on %s.", longDate(c.Expires))
+			no(msg.New("Permission expired on {{.Date}}.", "Date", c.Expires))
 		}
 	default:
-		no("The permission record has an unknown status “%s”.", c.Status)
+		no(msg.New("The permission record has an unknown status \"{{.Status}}\".", "Status", string(c.Status)))
 	}
 	switch {
 	case u.Date.IsZero():
-		no("The post has no date yet; permission is checked for the day it goes out.")
+		no(msg.New("The post has no date yet; permission is checked for the day it goes out."))
 	case !c.Granted.IsZero() && u.Date.Before(c.Granted):
-		no("The post is dated %s, before permission was granted on %s.", longDate(u.Date), longDate(c.Granted))
+		no(msg.New("The post is dated {{.Date}}, before permission was granted on {{.Granted}}.", "Date", u.Date, "Granted", c.Granted))
 	}
 
 	// Scope.
 	for _, pl := range u.Platforms {
 		if !containsPlatform(c.Platforms, pl) {
-			no("Permission does not cover %s.", pl.Name())
+			no(msg.New("Permission does not cover {{.Platform}}.", "Platform", pl.Name()))
 		}
 	}
 	switch {
 	case u.Purpose == "":
-		no("Choose what the post uses the testimonial for.")
+		no(msg.New("Choose what the post uses the testimonial for."))
 	case !containsPurpose(c.Purposes, u.Purpose):
 		if len(c.Purposes) == 0 {
-			no("Permission does not cover %s.", u.Purpose.Label())
+			no(msg.New("Permission does not cover {{.Purpose}}.", "Purpose", u.Purpose))
 		} else {
-			labels := make([]string, len(c.Purposes))
-			for i, p := range c.Purposes {
-				labels[i] = p.Label()
-			}
-			no("Permission covers %s, not %s.", joinAnd(labels), u.Purpose.Label())
+			no(msg.New("Permission covers {{.Purposes}}, not {{.Purpose}}.", "Purposes", purposeList(c.Purposes), "Purpose", u.Purpose))
 		}
 	}
 
 	// Identity.
 	if u.Name != "" && !u.Name.Valid() {
-		no("The post's name setting “%s” is not one Kairos knows.", u.Name)
+		no(msg.New("The post's name setting \"{{.Name}}\" is not one Kairos knows.", "Name", string(u.Name)))
 	} else if u.Name.rank() > c.Permissions.Name.rank() {
-		shows := "the full name"
-		if u.Name == Initials {
-			shows = "their initials"
-		}
-		if c.Permissions.Name == Initials {
-			no("The person allowed initials only, but the post shows %s.", shows)
-		} else {
-			no("The person asked to stay anonymous, but the post shows %s.", shows)
+		// Only a full name outranks initials.
+		switch {
+		case c.Permissions.Name == Initials:
+			no(msg.New("The person allowed initials only, but the post shows the full name."))
+		case u.Name == Initials:
+			no(msg.New("The person asked to stay anonymous, but the post shows their initials."))
+		default:
+			no(msg.New("The person asked to stay anonymous, but the post shows the full name."))
 		}
 	}
 	if u.Photo && !c.Permissions.Photo {
-		no("The person did not allow a photo.")
+		no(msg.New("The person did not allow a photo."))
 	}
 	if u.VideoVoice && !c.Permissions.VideoVoice {
-		no("The person did not allow their video or voice.")
+		no(msg.New("The person did not allow their video or voice."))
 	}
 	if u.TitleCompany && !c.Permissions.TitleCompany {
-		no("The person did not allow their job title or company.")
+		no(msg.New("The person did not allow their job title or company."))
 	}
 	if u.LinkProfile && !c.Permissions.LinkProfile {
-		no("The person did not allow a link to or tag of their profile.")
+		no(msg.New("The person did not allow a link to or tag of their profile."))
 	}
 
 	// Quote.
@@ -155,10 +160,10 @@ func Check(t Testimonial, c Consent, u Use) error {
 		case q == orig || (appr != "" && q == appr):
 		case isExcerpt(q, orig) || isExcerpt(q, appr):
 			if !t.EditsAllowed {
-				no("The quote is shortened, but the person did not allow edits.")
+				no(msg.New("The quote is shortened, but the person did not allow edits."))
 			}
 		default:
-			no("The quote differs from the approved words.")
+			no(msg.New("The quote differs from the approved words."))
 		}
 	}
 
@@ -166,16 +171,16 @@ func Check(t Testimonial, c Consent, u Use) error {
 	if t.Incentive != "" {
 		switch {
 		case t.Disclosure == "":
-			no("The testimonial records an incentive but no disclosure to show with it.")
+			no(msg.New("The testimonial records an incentive but no disclosure to show with it."))
 		case !strings.Contains(strings.ToLower(normalizeSpace(u.PostText)), strings.ToLower(normalizeSpace(t.Disclosure))):
-			no("The post must carry the incentive disclosure: “%s”.", t.Disclosure)
+			no(msg.New("The post must carry the incentive disclosure: \"{{.Disclosure}}\".", "Disclosure", t.Disclosure))
 		}
 	}
 	if t.Person.Minor && t.Person.Guardian == "" {
-		no("The person is a minor and no parent or guardian permission is recorded.")
+		no(msg.New("The person is a minor and no parent or guardian permission is recorded."))
 	}
 	if t.SpecialCategory && (c.Wording == "" || c.EvidenceFile == "") {
-		no("This testimonial mentions health or other sensitive data, which needs explicit written consent: record the wording shown and keep the written reply as the evidence file.")
+		no(msg.New("This testimonial mentions health or other sensitive data, which needs explicit written consent: record the wording shown and keep the written reply as the evidence file."))
 	}
 
 	if len(r) == 0 {
@@ -226,12 +231,28 @@ func containsPurpose(list []Purpose, p Purpose) bool {
 	return false
 }
 
-// joinAnd is "a", "a and b", "a, b and c".
-func joinAnd(s []string) string {
-	if len(s) <= 1 {
-		return strings.Join(s, "")
+// purposeList is "a", "a and b", "a, b and c": one purpose as it is, more
+// as one Text, each purpose written the interface's way.
+func purposeList(ps []Purpose) any {
+	items := make([]any, len(ps))
+	for i, p := range ps {
+		items[i] = p
 	}
-	return strings.Join(s[:len(s)-1], ", ") + " and " + s[len(s)-1]
+	return andList(items)
+}
+
+// andList is "a", "a and b", "a, b and c" as one Text; items may be
+// Texts, model values or plain words.
+func andList(items []any) any {
+	switch len(items) {
+	case 0:
+		return ""
+	case 1:
+		return items[0]
+	case 2:
+		return msg.New("{{.A}} and {{.B}}", "A", items[0], "B", items[1])
+	}
+	return msg.New("{{.A}}, {{.B}}", "A", items[0], "B", andList(items[1:]))
 }
 
 // PostUse is one post that uses a testimonial.

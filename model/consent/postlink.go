@@ -1,6 +1,9 @@
 package consent
 
-import "kairos/model"
+import (
+	"kairos/model"
+	"kairos/model/msg"
+)
 
 // PostLink records that a post quotes a testimonial, and how: for which
 // purpose, which identity elements it shows, and the quoted words. The
@@ -29,7 +32,7 @@ func (l PostLink) UseFor(p model.Post, platforms []model.Platform) Use {
 // (the one the person gave last), or says no permission was recorded.
 func MayPublish(t Testimonial, consents []Consent, u Use) error {
 	if len(consents) == 0 {
-		return Refusal{"No permission is recorded for this testimonial: request it first."}
+		return Refusal{msg.New("No permission is recorded for this testimonial: request it first.")}
 	}
 	var last error
 	for _, c := range consents {

@@ -14,7 +14,7 @@ func TestRequestMessage(t *testing.T) {
 	c.Permissions = Permissions{Name: Initials, Photo: true}
 	c.Platforms = []model.Platform{model.Instagram, model.LinkedIn}
 	c.Purposes = []Purpose{Organic, PaidAds}
-	msg := RequestMessage(te, c, "Crumb & Co")
+	msg := RequestMessage(te, c, "Crumb & Co").String()
 
 	for _, want := range []string{
 		"Hello Jane Doe,",
@@ -25,7 +25,7 @@ func TestRequestMessage(t *testing.T) {
 		"Not shown: your video or voice, your job title or company and a link to or tag of your profile.",
 		"Where: Instagram and LinkedIn.",
 		"Used for: our own social media posts and paid adverts.",
-		"Until: 28 February 2027",
+		"Until: 2027-02-28",
 		"every post will say: “Jane received a free coffee for this review.”",
 		"withdraw your permission at any time, as easily as you gave it",
 		"You do not have to agree",
@@ -49,7 +49,7 @@ func TestRequestMessageVariants(t *testing.T) {
 	c := baseConsent()
 	c.Expires = model.Date{}
 	c.Permissions = Permissions{Name: FullName}
-	msg := RequestMessage(te, c, "Crumb & Co")
+	msg := RequestMessage(te, c, "Crumb & Co").String()
 	for _, want := range []string{
 		"Hello Mark Doe,",
 		"parent or guardian",

@@ -1,7 +1,6 @@
 package consent
 
 import (
-	"fmt"
 	"net/url"
 	"strings"
 
@@ -65,8 +64,11 @@ func (p Purpose) Label() string {
 	case Print:
 		return "print"
 	}
-	return "“" + string(p) + "”"
+	return "\"" + string(p) + "\""
 }
+
+// String is the purpose as an English sentence names it (see Label).
+func (p Purpose) String() string { return p.Label() }
 
 // Normalize tidies what a form typed. Original and Approved lose only their
 // outer whitespace: the words themselves are kept verbatim.
@@ -84,7 +86,7 @@ func (t *Testimonial) Normalize() {
 // Validate reports every problem with t; call Normalize first.
 func (t Testimonial) Validate() error {
 	var p model.Problems
-	add := func(field, msg string) { p = append(p, model.FieldError{Field: field, Message: msg}) }
+	add := func(field, key string, pairs ...any) { p = append(p, model.Problem(field, key, pairs...)) }
 	if t.Person.Name == "" {
 		add("person_name", "Give the name of the person who gave the testimonial.")
 	}
@@ -95,7 +97,7 @@ func (t Testimonial) Validate() error {
 		add("guardian", "The person is a minor: record the parent or guardian who gives permission.")
 	}
 	if t.Incentive != "" && t.Disclosure == "" {
-		add("disclosure", "Write the disclosure posts must carry because of the incentive, for example “Sam received a free lesson for this review.”")
+		add("disclosure", "Write the disclosure posts must carry because of the incentive, for example \"Sam received a free lesson for this review.\"")
 	}
 	if t.Approved != "" && normalizeSpace(t.Approved) != normalizeSpace(t.Original) && !t.EditsAllowed && !t.TranslationAllowed {
 		add("approved", "The approved version differs from the original, but the person allowed neither edits nor translation.")
@@ -153,12 +155,12 @@ func (c *Consent) Normalize() {
 // evidence, a name choice, and at least one platform and purpose.
 func (c Consent) Validate() error {
 	var p model.Problems
-	add := func(field, msg string) { p = append(p, model.FieldError{Field: field, Message: msg}) }
+	add := func(field, key string, pairs ...any) { p = append(p, model.Problem(field, key, pairs...)) }
 	switch {
 	case c.Status == "":
 		add("status", "Choose where the permission stands.")
 	case !c.Status.Valid():
-		add("status", fmt.Sprintf("“%s” is not a permission status Kairos knows.", c.Status))
+		add("status", "\"{{.Status}}\" is not a permission status Kairos knows.", "Status", string(c.Status))
 	}
 	if c.Status == Granted {
 		if c.Granted.IsZero() {
@@ -181,7 +183,7 @@ func (c Consent) Validate() error {
 		}
 	}
 	if c.Permissions.Name != "" && !c.Permissions.Name.Valid() {
-		add("name_use", fmt.Sprintf("“%s” is not a way to show a name: choose full name, initials or anonymous.", c.Permissions.Name))
+		add("name_use", "\"{{.Name}}\" is not a way to show a name: choose full name, initials or anonymous.", "Name", string(c.Permissions.Name))
 	}
 	if !c.Expires.IsZero() && !c.Granted.IsZero() && c.Expires.Before(c.Granted) {
 		add("expires", "The expiry date is before the date permission was granted.")
@@ -198,12 +200,12 @@ func (c Consent) Validate() error {
 	}
 	for _, pl := range c.Platforms {
 		if !pl.Valid() {
-			add("platforms", fmt.Sprintf("“%s” is not a platform Kairos knows.", pl))
+			add("platforms", "\"{{.Platform}}\" is not a platform Kairos knows.", "Platform", string(pl))
 		}
 	}
 	for _, pu := range c.Purposes {
 		if !pu.Valid() {
-			add("purposes", fmt.Sprintf("“%s” is not a use Kairos knows: choose organic posts, paid ads, website, email or print.", pu))
+			add("purposes", "\"{{.Purpose}}\" is not a use Kairos knows: choose organic posts, paid ads, website, email or print.", "Purpose", string(pu))
 		}
 	}
 	if len(p) == 0 {
@@ -215,6 +217,3 @@ func (c Consent) Validate() error {
 // normalizeSpace trims s and collapses every run of whitespace (spaces,
 // tabs, newlines, no-break spaces) to one space. Case and punctuation stay.
 func normalizeSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
-
-// longDate is "1 March 2027".
-func longDate(d model.Date) string { return fmt.Sprintf("%d %s %d", d.Day, d.Month, d.Year) }

@@ -1,11 +1,11 @@
 package contest
 
 import (
-	"fmt"
 	"strings"
 	"unicode/utf8"
 
 	"kairos/model"
+	"kairos/model/msg"
 )
 
 // settled reports whether the item needs no more work.
@@ -36,18 +36,20 @@ func Missing(items []Item) []Item {
 // so the user sees what is left.
 type NotReady struct{ Missing []Item }
 
-func (e NotReady) Error() string {
-	var b strings.Builder
-	if len(e.Missing) == 1 {
-		b.WriteString("Not ready to launch: 1 required item is still open:")
-	} else {
-		fmt.Fprintf(&b, "Not ready to launch: %d required items are still open:", len(e.Missing))
-	}
+func (e NotReady) Error() string { return e.Message().String() }
+
+// Message is the refusal with the open items, one per line, as they read
+// in the checklist's English (the interface lists them in its own words).
+func (e NotReady) Message() msg.Text {
+	t := msg.Plural(len(e.Missing), "Not ready to launch: {{.Count}} required item is still open:",
+		"Not ready to launch: {{.Count}} required items are still open:")
 	for _, it := range e.Missing {
-		b.WriteString("\n- " + it.Text)
+		t = msg.New("{{.Text}}\n- {{.Item}}", "Text", t, "Item", it.Text)
 	}
-	return b.String()
+	return t
 }
+
+var _ msg.Localized = NotReady{}
 
 // CheckReady returns nil when every required item is settled, else a
 // NotReady listing the open ones.
@@ -64,9 +66,9 @@ func (it *Item) Waive(reason string) error {
 	reason = strings.TrimSpace(reason)
 	switch n := utf8.RuneCountInString(reason); {
 	case n < 10:
-		return model.FieldError{Field: "waive_reason", Message: "Say why this item does not apply (at least 10 characters)."}
+		return model.Problem("waive_reason", "Say why this item does not apply (at least 10 characters).")
 	case n > 500:
-		return model.FieldError{Field: "waive_reason", Message: "Keep the reason to 500 characters or fewer."}
+		return model.Problem("waive_reason", "Keep the reason to 500 characters or fewer.")
 	}
 	it.Waived, it.WaiveReason, it.Done = true, reason, false
 	return nil
@@ -81,9 +83,9 @@ func NewOwnItem(contestID int64, text string, required bool) (Item, error) {
 	text = strings.TrimSpace(text)
 	switch n := utf8.RuneCountInString(text); {
 	case n < 3:
-		return Item{}, model.FieldError{Field: "text", Message: "Describe the item in at least 3 characters."}
+		return Item{}, model.Problem("text", "Describe the item in at least 3 characters.")
 	case n > 300:
-		return Item{}, model.FieldError{Field: "text", Message: "Keep the item to 300 characters or fewer."}
+		return Item{}, model.Problem("text", "Keep the item to 300 characters or fewer.")
 	}
 	return Item{ContestID: contestID, Set: Own, Text: text, Required: required}, nil
 }

@@ -135,7 +135,7 @@ func TestNewOwnItem(t *testing.T) {
 		it, err := NewOwnItem(9, tc.text, true)
 		if !tc.ok {
 			var fe model.FieldError
-			if !errors.As(err, &fe) || fe.Field != "text" || fe.Message != tc.msg {
+			if !errors.As(err, &fe) || fe.Field != "text" || fe.Error() != tc.msg {
 				t.Errorf("NewOwnItem(%q) = %v, want %q", tc.text, err, tc.msg)
 			}
 			continue

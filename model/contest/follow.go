@@ -1,12 +1,12 @@
 package contest
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 	"time"
 
 	"kairos/model"
+	"kairos/model/msg"
 )
 
 // RewordPost updates the facts a key-date post's generated words state
@@ -42,7 +42,7 @@ func RewordPost(p model.Post, old, updated Contest) model.Post {
 		swap(metaStatement(old), meta)
 	}
 	if old.RulesLink != "" && updated.RulesLink == "" {
-		swap("\nFull rules: "+old.RulesLink, "")
+		swap("\nFull rules: "+old.RulesLink, "") // i18n:content
 	}
 	if len(pairs) > 0 {
 		p.Text = strings.NewReplacer(pairs...).Replace(p.Text)
@@ -89,17 +89,17 @@ func replaceLink(text, from, to string) string {
 // day is inside.
 func CheckKeyPostIn(c Contest, p model.Post, platforms []model.Platform, kind KeyKind, postZone *time.Location) []Warning {
 	w := CheckKeyPost(c, p, platforms, kind)
-	if msg := outsideWindow(c, p, kind, postZone); msg != "" {
-		w = append(w, Warning{Rule: "key-date.outside", Message: msg})
+	if m := outsideWindow(c, p, kind, postZone); m.Key != "" {
+		w = append(w, Warning{Rule: "key-date.outside", Message: m})
 	}
 	return w
 }
 
 // outsideWindow says, in plain words, how p misses the part of c's run its
-// kind belongs to, or is "" when it does not.
-func outsideWindow(c Contest, p model.Post, kind KeyKind, postZone *time.Location) string {
+// kind belongs to, or is the zero Text when it does not.
+func outsideWindow(c Contest, p model.Post, kind KeyKind, postZone *time.Location) msg.Text {
 	if p.Date.IsZero() || c.Start.IsZero() || !c.End.After(c.Start) {
-		return ""
+		return msg.Text{}
 	}
 	if postZone == nil {
 		postZone = time.UTC
@@ -122,14 +122,22 @@ func outsideWindow(c Contest, p model.Post, kind KeyKind, postZone *time.Locatio
 			early, late = p.Date.Before(model.DateOf(start)), p.Date.After(lastDay)
 		}
 	}
-	what := strings.ToLower(kind.Label())
+	opens, closes := momentArgs(start), momentArgs(end)
 	switch {
 	case kind == Winners && early:
-		return fmt.Sprintf("This %s is dated before the contest closes (%s): move it or the contest.", what, stated(end))
+		return msg.New("This winner announcement is dated before the contest closes ({{.Date}} at {{.Time}} {{.Zone}}): move it or the contest.", closes...)
+	case early && kind == Announcement:
+		return msg.New("This announcement is dated before the contest opens ({{.Date}} at {{.Time}} {{.Zone}}): move it or the contest.", opens...)
+	case early && kind == Reminder:
+		return msg.New("This reminder is dated before the contest opens ({{.Date}} at {{.Time}} {{.Zone}}): move it or the contest.", opens...)
 	case early:
-		return fmt.Sprintf("This %s is dated before the contest opens (%s): move it or the contest.", what, stated(start))
+		return msg.New("This last call is dated before the contest opens ({{.Date}} at {{.Time}} {{.Zone}}): move it or the contest.", opens...)
+	case late && kind == Announcement:
+		return msg.New("This announcement is dated after the contest closes ({{.Date}} at {{.Time}} {{.Zone}}): move it or the contest.", closes...)
+	case late && kind == Reminder:
+		return msg.New("This reminder is dated after the contest closes ({{.Date}} at {{.Time}} {{.Zone}}): move it or the contest.", closes...)
 	case late:
-		return fmt.Sprintf("This %s is dated after the contest closes (%s): move it or the contest.", what, stated(end))
+		return msg.New("This last call is dated after the contest closes ({{.Date}} at {{.Time}} {{.Zone}}): move it or the contest.", closes...)
 	}
-	return ""
+	return msg.Text{}
 }

@@ -152,13 +152,18 @@ func TestCheckKeyPostInFlagsPostsOutsideTheContest(t *testing.T) {
 		kind KeyKind
 		msg  string
 	}{
-		{at(9, model.At(10, 0)), Reminder, "This reminder is dated after the contest closes (8 June 2027 at 23:59 EEST): move it or the contest."},
-		{at(1, model.At(9, 0)), Announcement, "This announcement is dated before the contest opens (1 June 2027 at 10:00 EEST): move it or the contest."},
-		{at(8, model.At(12, 0)), Winners, "This winner announcement is dated before the contest closes (8 June 2027 at 23:59 EEST): move it or the contest."},
+		{at(9, model.At(10, 0)), Reminder, "This reminder is dated after the contest closes (2027-06-08 at 23:59 EEST): move it or the contest."},
+		{at(1, model.At(9, 0)), Announcement, "This announcement is dated before the contest opens (2027-06-01 at 10:00 EEST): move it or the contest."},
+		{at(8, model.At(12, 0)), Winners, "This winner announcement is dated before the contest closes (2027-06-08 at 23:59 EEST): move it or the contest."},
 	} {
 		w := CheckKeyPostIn(c, tc.p, vk, tc.kind, athens)
-		if len(w) != 1 || w[0].Message != tc.msg {
+		if len(w) != 1 || w[0].Message.String() != tc.msg {
 			t.Errorf("%s: %+v, want %q", tc.kind, w, tc.msg)
+			continue
+		}
+		// The day goes in as a date, so the interface writes it its way.
+		if _, ok := w[0].Message.Args["Date"].(model.Date); !ok {
+			t.Errorf("%s: the date is a %T, want a model.Date", tc.kind, w[0].Message.Args["Date"])
 		}
 	}
 
@@ -215,7 +220,7 @@ func TestCheckKeyPostFlagsAWrongClosingDate(t *testing.T) {
 		}
 	}
 	w := CheckKeyPost(c, linked("Comment to enter! Closes 15 June."), vk, Reminder)
-	if len(w) != 1 || w[0].Message != "This post says the contest closes 15 June, but it closes 8 June 2027 at 23:59 EEST. Correct the date in the post, or the contest's end." {
+	if len(w) != 1 || w[0].Message.String() != "This post says the contest closes 15 June, but it closes 2027-06-08 at 23:59 EEST. Correct the date in the post, or the contest's end." {
 		t.Errorf("message: %+v", w)
 	}
 }

@@ -166,11 +166,17 @@ func closing(c Contest) string {
 
 // stated is t as the rules state a moment: "30 June 2027 at 23:59 BST".
 func stated(t time.Time) string {
+	return t.Format("2 January 2006 at 15:04") + " " + zoneName(t)
+}
+
+// zoneName is t's zone as the rules state it: "BST", or "UTC+04" for a
+// zone without a common abbreviation.
+func zoneName(t time.Time) string {
 	zone := t.Format("MST")
 	if strings.HasPrefix(zone, "+") || strings.HasPrefix(zone, "-") {
-		zone = "UTC" + zone // zones without a common abbreviation
+		zone = "UTC" + zone
 	}
-	return t.Format("2 January 2006 at 15:04") + " " + zone
+	return zone
 }
 
 // eligibility is "Open to residents of Greece aged 18 or over.", naming up

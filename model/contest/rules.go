@@ -1,11 +1,12 @@
 package contest
 
 import (
-	"fmt"
 	"slices"
 	"strings"
+	"time"
 
 	"kairos/model"
+	"kairos/model/msg"
 )
 
 // CheckPost lists the rules one of c's posts seems to break. platforms are
@@ -16,7 +17,9 @@ import (
 func CheckPost(c Contest, p model.Post, platforms []model.Platform) []Warning {
 	text := p.FullText()
 	var w []Warning
-	add := func(rule, msg string) { w = append(w, Warning{Rule: rule, Message: msg}) }
+	add := func(rule, key string, pairs ...any) {
+		w = append(w, Warning{Rule: rule, Message: msg.New(key, pairs...)})
+	}
 	if slices.Contains(platforms, model.Facebook) {
 		if shareTimelineRE.MatchString(text) {
 			add("facebook.share-timeline", "Facebook does not allow asking people to share the post, or to share on their own or a friend's timeline, to enter. Ask them to comment on or like the post instead.")
@@ -35,7 +38,7 @@ func CheckPost(c Contest, p model.Post, platforms []model.Platform) []Warning {
 	case c.RulesLink == "":
 		add("rules-link", "Add the official rules' link to the contest, then to every post.")
 	case !mentionsLink(p, text, c.RulesLink):
-		add("rules-link", fmt.Sprintf("This post does not link to the official rules. Add the rules' link (%s) to the post.", c.RulesLink))
+		add("rules-link", "This post does not link to the official rules. Add the rules' link ({{.Link}}) to the post.", "Link", c.RulesLink)
 	}
 	if c.Covers("US") {
 		switch {
@@ -73,8 +76,9 @@ func CheckKeyPost(c Contest, p model.Post, platforms []model.Platform, kind KeyK
 	if !c.End.IsZero() {
 		for _, date := range closingDates(text) {
 			if !namesClose(c, date) {
-				w = append(w, Warning{Rule: "closing-date", Message: fmt.Sprintf(
-					"This post says the contest closes %s, but it closes %s. Correct the date in the post, or the contest's end.", date, closing(c))})
+				w = append(w, Warning{Rule: "closing-date", Message: msg.New(
+					"This post says the contest closes {{.Said}}, but it closes {{.Date}} at {{.Time}} {{.Zone}}. Correct the date in the post, or the contest's end.",
+					append([]any{"Said", date}, momentArgs(c.End.In(c.Location()))...)...)})
 				break
 			}
 		}
@@ -83,13 +87,22 @@ func CheckKeyPost(c Contest, p model.Post, platforms []model.Platform, kind KeyK
 		return w
 	}
 	if c.Kind.ByChance() && c.Covers("US") && !noPurchaseRE.MatchString(text) {
-		w = append(w, Warning{Rule: "us.no-purchase", Message: "A US prize draw's announcement must say “No purchase necessary.” Add it to the post."})
+		w = append(w, Warning{Rule: "us.no-purchase", Message: msg.New("A US prize draw's announcement must say \"No purchase necessary.\" Add it to the post.")})
 	}
 	if c.Covers("GB") && !c.End.IsZero() && !namesClose(c, text) {
-		w = append(w, Warning{Rule: "uk.key-conditions", Message: fmt.Sprintf(
-			"UK rules (CAP Code 8.17) expect the first post to give the closing date. Add it, for example “Closes %s.”", closing(c))})
+		// The example is words for the post, which Kairos writes in English.
+		w = append(w, Warning{Rule: "uk.key-conditions", Message: msg.New(
+			"UK rules (CAP Code 8.17) expect the first post to give the closing date. Add it, for example \"{{.Example}}\"",
+			"Example", "Closes "+closing(c)+".")})
 	}
 	return w
+}
+
+// momentArgs are the values of a moment as a warning states it: its day
+// (a model.Date the interface writes its way), its wall-clock time and its
+// zone's abbreviation, "2027-06-30", "23:59", "BST".
+func momentArgs(t time.Time) []any {
+	return []any{"Date", model.DateOf(t), "Time", t.Format("15:04"), "Zone", zoneName(t)}
 }
 
 // mentionsLink reports whether the post links to link, or quotes it,

@@ -23,8 +23,8 @@ func rulesOf(t *testing.T, ws []Warning) []string {
 	var rules []string
 	for _, w := range ws {
 		rules = append(rules, w.Rule)
-		if !strings.HasSuffix(w.Message, ".") && !strings.HasSuffix(w.Message, "”") {
-			t.Errorf("%s: message %q is not a sentence", w.Rule, w.Message)
+		if m := w.Message.String(); !strings.HasSuffix(m, ".") && !strings.HasSuffix(m, ".\"") {
+			t.Errorf("%s: message %q is not a sentence", w.Rule, m)
 		}
 	}
 	return rules
@@ -118,11 +118,11 @@ func TestCheckPostPhrasings(t *testing.T) {
 func TestCheckPostMessages(t *testing.T) {
 	c := baseContest()
 	w := CheckPost(c, linked("Share on your timeline to enter"), fb)
-	if len(w) != 1 || w[0].Message != "Facebook does not allow asking people to share the post, or to share on their own or a friend's timeline, to enter. Ask them to comment on or like the post instead." {
+	if len(w) != 1 || w[0].Message.String() != "Facebook does not allow asking people to share the post, or to share on their own or a friend's timeline, to enter. Ask them to comment on or like the post instead." {
 		t.Errorf("share warning: %+v", w)
 	}
 	w = CheckPost(c, linked("Tag a friend to enter"), fb)
-	if len(w) != 1 || w[0].Message != "Facebook does not allow asking people to tag friends to enter. Ask them to comment on or like the post instead." {
+	if len(w) != 1 || w[0].Message.String() != "Facebook does not allow asking people to tag friends to enter. Ask them to comment on or like the post instead." {
 		t.Errorf("tag warning: %+v", w)
 	}
 }
@@ -161,8 +161,8 @@ func TestCheckPostRulesLink(t *testing.T) {
 			t.Errorf("%s: %v, want %v", tc.name, got, tc.want)
 			continue
 		}
-		if tc.substr != "" && !strings.Contains(w[0].Message, tc.substr) {
-			t.Errorf("%s: message %q lacks %q", tc.name, w[0].Message, tc.substr)
+		if tc.substr != "" && !strings.Contains(w[0].Message.String(), tc.substr) {
+			t.Errorf("%s: message %q lacks %q", tc.name, w[0].Message.String(), tc.substr)
 		}
 	}
 }
@@ -196,8 +196,8 @@ func TestCheckPostUSHashtags(t *testing.T) {
 			t.Errorf("%s: %v, want %v", tc.name, got, tc.want)
 			continue
 		}
-		if tc.msg != "" && w[0].Message != tc.msg {
-			t.Errorf("%s: message %q", tc.name, w[0].Message)
+		if tc.msg != "" && w[0].Message.String() != tc.msg {
+			t.Errorf("%s: message %q", tc.name, w[0].Message.String())
 		}
 	}
 }
@@ -246,7 +246,7 @@ func TestCheckPostPaidEntry(t *testing.T) {
 }
 
 func TestCheckKeyPostNoPurchase(t *testing.T) {
-	msg := "A US prize draw's announcement must say “No purchase necessary.” Add it to the post."
+	msg := "A US prize draw's announcement must say \"No purchase necessary.\" Add it to the post."
 	tests := []struct {
 		name string
 		kind Kind
@@ -271,7 +271,7 @@ func TestCheckKeyPostNoPurchase(t *testing.T) {
 		c.Kind, c.Regions = tc.kind, []string{"US"}
 		w := CheckKeyPost(c, linked(tc.text, "#contest"), fb, tc.key)
 		got := rulesOf(t, w)
-		if tc.want && (!reflect.DeepEqual(got, []string{"us.no-purchase"}) || w[0].Message != msg) {
+		if tc.want && (!reflect.DeepEqual(got, []string{"us.no-purchase"}) || w[0].Message.String() != msg) {
 			t.Errorf("%s: %+v, want us.no-purchase", tc.name, w)
 		}
 		if !tc.want && len(got) != 0 {
@@ -322,8 +322,8 @@ func TestCheckKeyPostClosingDate(t *testing.T) {
 			t.Errorf("%q (%s): %v, want %v", tc.text, tc.key, got, tc.want)
 			continue
 		}
-		if len(got) > 0 && got[len(got)-1] == "uk.key-conditions" && !strings.Contains(w[len(w)-1].Message, "“Closes 8 June 2027 at 23:59 BST.”") {
-			t.Errorf("%q: message %q", tc.text, w[len(w)-1].Message)
+		if len(got) > 0 && got[len(got)-1] == "uk.key-conditions" && !strings.Contains(w[len(w)-1].Message.String(), "\"Closes 8 June 2027 at 23:59 BST.\"") {
+			t.Errorf("%q: message %q", tc.text, w[len(w)-1].Message.String())
 		}
 	}
 	// Outside the UK the first post need not give the date.

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"kairos/model"
+	"kairos/model/msg"
 )
 
 // Kind is how winners are chosen; it decides which rules apply (a game of
@@ -121,6 +122,7 @@ type Link struct {
 // Warning is a rule a contest post seems to break, in the user's words.
 type Warning struct {
 	// Rule is a stable name for tests and filters ("facebook.share-timeline").
-	Rule    string
-	Message string
+	Rule string
+	// Message says what is wrong and what to do, as a sentence to translate.
+	Message msg.Text
 }

@@ -1,7 +1,6 @@
 package contest
 
 import (
-	"fmt"
 	"net/url"
 	"regexp"
 	"slices"
@@ -10,23 +9,27 @@ import (
 	"unicode/utf8"
 
 	"kairos/model"
+	"kairos/model/msg"
 )
 
 // Valid reports whether k is a kind Kairos knows.
 func (k Kind) Valid() bool { return slices.Contains(Kinds(), k) }
 
 // Label is how a form names the kind.
-func (k Kind) Label() string {
+func (k Kind) Label() msg.Text {
 	switch k {
 	case Chance:
-		return "Chance (sweepstakes, prize draw)"
+		return msg.New("Chance (sweepstakes, prize draw)")
 	case Skill:
-		return "Skill (judged)"
+		return msg.New("Skill (judged)")
 	case InstantWin:
-		return "Instant win"
+		return msg.New("Instant win")
 	}
-	return string(k)
+	return msg.New("{{.Kind}}", "Kind", string(k)) // a kind Kairos does not know, as it is
 }
+
+// String is the label in English, as sentences in English name the kind.
+func (k Kind) String() string { return k.Label().String() }
 
 // ByChance reports whether luck picks the winners (a draw or an instant
 // win): such a contest must be free to enter, or it can be a lottery.
@@ -39,19 +42,22 @@ func (s Status) Valid() bool { return s == Planning || s == Ready }
 func (k KeyKind) Valid() bool { return slices.Contains(KeyKinds(), k) }
 
 // Label is how a sentence or a list names the key moment.
-func (k KeyKind) Label() string {
+func (k KeyKind) Label() msg.Text {
 	switch k {
 	case Announcement:
-		return "Announcement"
+		return msg.New("Announcement")
 	case Reminder:
-		return "Reminder"
+		return msg.New("Reminder")
 	case LastCall:
-		return "Last call"
+		return msg.New("Last call")
 	case Winners:
-		return "Winner announcement"
+		return msg.New("Winner announcement")
 	}
-	return string(k)
+	return msg.New("{{.Kind}}", "Kind", string(k)) // a kind Kairos does not know, as it is
 }
+
+// String is the label in English.
+func (k KeyKind) String() string { return k.Label().String() }
 
 // Location is the contest's time zone (UTC if it cannot be loaded).
 func (c Contest) Location() *time.Location {
@@ -112,7 +118,7 @@ func (c *Contest) Normalize() {
 // Validate reports every problem with c; call Normalize first.
 func (c Contest) Validate() error {
 	var p model.Problems
-	add := func(field, msg string) { p = append(p, model.FieldError{Field: field, Message: msg}) }
+	add := func(field, key string, pairs ...any) { p = append(p, model.Problem(field, key, pairs...)) }
 	switch {
 	case c.Name == "":
 		add("name", "Give the contest a name.")
@@ -123,7 +129,7 @@ func (c Contest) Validate() error {
 	case c.Kind == "":
 		add("kind", "Choose how winners are picked: by chance, by skill or instant win.")
 	case !c.Kind.Valid():
-		add("kind", fmt.Sprintf("“%s” is not a kind of contest: choose chance, skill or instant win.", c.Kind))
+		add("kind", "\"{{.Kind}}\" is not a kind of contest: choose chance, skill or instant win.", "Kind", string(c.Kind))
 	}
 	if len(c.ChannelIDs) == 0 {
 		add("channels", "Choose at least one channel the contest runs on.")
@@ -140,16 +146,19 @@ func (c Contest) Validate() error {
 	if c.Zone == "" {
 		add("zone", "Choose the time zone the rules state the dates in, for example Europe/London.")
 	} else if _, err := time.LoadLocation(c.Zone); err != nil || c.Zone == "Local" {
-		add("zone", fmt.Sprintf("“%s” is not a time zone: use a name such as Europe/London or America/New_York.", c.Zone))
+		add("zone", "\"{{.Zone}}\" is not a time zone: use a name such as Europe/London or America/New_York.", "Zone", c.Zone)
 	}
 	c.validatePrize(add)
 	c.validateRegions(add)
 	switch {
 	case c.MinAge < 0 || c.MinAge > 99:
 		add("min_age", "The minimum age must be between 0 and 99.")
-	case c.MinAge < metaMinAge && len(c.metaPlatforms()) > 0:
-		add("min_age", fmt.Sprintf("Entrants on %s must be at least %d: set the minimum age to %d or more.",
-			platformList(c.metaPlatforms()), metaMinAge, metaMinAge))
+	case c.MinAge < metaMinAge && len(c.metaPlatforms()) > 1:
+		add("min_age", "Entrants on Facebook and Instagram must be at least {{.Age}}: set the minimum age to {{.Age}} or more.",
+			"Age", metaMinAge)
+	case c.MinAge < metaMinAge && len(c.metaPlatforms()) == 1:
+		add("min_age", "Entrants on {{.Platform}} must be at least {{.Age}}: set the minimum age to {{.Age}} or more.",
+			"Platform", c.metaPlatforms()[0].Name(), "Age", metaMinAge)
 	}
 	if c.RulesLink != "" && !webAddress(c.RulesLink) {
 		add("rules_link", "The rules link must be a web address starting with http:// or https://.")
@@ -166,7 +175,7 @@ func (c Contest) Validate() error {
 	return p
 }
 
-func (c Contest) validatePrize(add func(field, msg string)) {
+func (c Contest) validatePrize(add func(field, key string, pairs ...any)) {
 	if c.Prize.Description == "" {
 		add("prize", "Describe the prize.")
 	}
@@ -182,7 +191,7 @@ func (c Contest) validatePrize(add func(field, msg string)) {
 	}
 }
 
-func (c Contest) validateRegions(add func(field, msg string)) {
+func (c Contest) validateRegions(add func(field, key string, pairs ...any)) {
 	if len(c.Regions) == 0 {
 		add("regions", "Choose at least one country where people may enter, or EU for every member state.")
 	}
@@ -191,7 +200,7 @@ func (c Contest) validateRegions(add func(field, msg string)) {
 			continue
 		}
 		if _, err := model.LookupCountry(r); err != nil || len(r) != 2 {
-			add("regions", fmt.Sprintf("“%s” is not a country code: use the two-letter ISO code, for example US, GB or DE, or EU for every member state.", r))
+			add("regions", "\"{{.Code}}\" is not a country code: use the two-letter ISO code, for example US, GB or DE, or EU for every member state.", "Code", r)
 		}
 	}
 }
@@ -205,15 +214,6 @@ func (c Contest) metaPlatforms() []model.Platform {
 		}
 	}
 	return list
-}
-
-// platformList is "Facebook", "Facebook and Instagram"...
-func platformList(ps []model.Platform) string {
-	names := make([]string, len(ps))
-	for i, p := range ps {
-		names[i] = p.Name()
-	}
-	return joinAnd(names, "and")
 }
 
 // joinAnd is "a", "a and b", "a, b and c" (or "or").

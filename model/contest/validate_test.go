@@ -48,7 +48,7 @@ func TestContestValidate(t *testing.T) {
 		{"name of 100 runes", func(c *Contest) { c.Name = strings.Repeat("ä", 100) }, "", ""},
 		{"name of 101 runes", func(c *Contest) { c.Name = strings.Repeat("ä", 101) }, "name", "Keep the contest's name to 100 characters or fewer."},
 		{"no kind", func(c *Contest) { c.Kind = "" }, "kind", "Choose how winners are picked: by chance, by skill or instant win."},
-		{"unknown kind", func(c *Contest) { c.Kind = "raffle" }, "kind", "“raffle” is not a kind of contest: choose chance, skill or instant win."},
+		{"unknown kind", func(c *Contest) { c.Kind = "raffle" }, "kind", "\"raffle\" is not a kind of contest: choose chance, skill or instant win."},
 		{"kind in capitals", func(c *Contest) { c.Kind = " Skill " }, "", ""},
 		{"no channels", func(c *Contest) { c.ChannelIDs = nil; c.Platforms = nil }, "channels", "Choose at least one channel the contest runs on."},
 		{"no start", func(c *Contest) { c.Start = time.Time{} }, "start", "Enter when the contest starts."},
@@ -56,8 +56,8 @@ func TestContestValidate(t *testing.T) {
 		{"end equals start", func(c *Contest) { c.End = c.Start }, "end", "The contest must close after it starts."},
 		{"end before start", func(c *Contest) { c.End = c.Start.Add(-time.Minute) }, "end", "The contest must close after it starts."},
 		{"no zone", func(c *Contest) { c.Zone = "" }, "zone", "Choose the time zone the rules state the dates in, for example Europe/London."},
-		{"unknown zone", func(c *Contest) { c.Zone = "Mars/Olympus" }, "zone", "“Mars/Olympus” is not a time zone: use a name such as Europe/London or America/New_York."},
-		{"Local zone", func(c *Contest) { c.Zone = "Local" }, "zone", "“Local” is not a time zone: use a name such as Europe/London or America/New_York."},
+		{"unknown zone", func(c *Contest) { c.Zone = "Mars/Olympus" }, "zone", "\"Mars/Olympus\" is not a time zone: use a name such as Europe/London or America/New_York."},
+		{"Local zone", func(c *Contest) { c.Zone = "Local" }, "zone", "\"Local\" is not a time zone: use a name such as Europe/London or America/New_York."},
 		{"UTC zone", func(c *Contest) { c.Zone = "UTC" }, "", ""},
 		{"no prize", func(c *Contest) { c.Prize.Description = "" }, "prize", "Describe the prize."},
 		{"no quantity", func(c *Contest) { c.Prize.Quantity = 0 }, "quantity", "There must be at least one prize."},
@@ -68,8 +68,8 @@ func TestContestValidate(t *testing.T) {
 		{"no value, no currency", func(c *Contest) { c.Prize.Value, c.Prize.Currency = 0, "" }, "", ""},
 		{"no value, stray currency", func(c *Contest) { c.Prize.Value, c.Prize.Currency = 0, "E1" }, "currency", "Give the currency of the prize's value as three letters, for example EUR or USD."},
 		{"no regions", func(c *Contest) { c.Regions = []string{" "} }, "regions", "Choose at least one country where people may enter, or EU for every member state."},
-		{"unknown region", func(c *Contest) { c.Regions = []string{"GR", "XX"} }, "regions", "“XX” is not a country code: use the two-letter ISO code, for example US, GB or DE, or EU for every member state."},
-		{"three-letter region", func(c *Contest) { c.Regions = []string{"GRC"} }, "regions", "“GRC” is not a country code: use the two-letter ISO code, for example US, GB or DE, or EU for every member state."},
+		{"unknown region", func(c *Contest) { c.Regions = []string{"GR", "XX"} }, "regions", "\"XX\" is not a country code: use the two-letter ISO code, for example US, GB or DE, or EU for every member state."},
+		{"three-letter region", func(c *Contest) { c.Regions = []string{"GRC"} }, "regions", "\"GRC\" is not a country code: use the two-letter ISO code, for example US, GB or DE, or EU for every member state."},
 		{"EU region", func(c *Contest) { c.Regions = []string{"eu", "us"} }, "", ""},
 		{"UK becomes GB", func(c *Contest) { c.Regions = []string{"uk"} }, "", ""},
 		{"age below 0", func(c *Contest) { c.MinAge = -1 }, "min_age", "The minimum age must be between 0 and 99."},
@@ -143,7 +143,7 @@ func TestContestNormalize(t *testing.T) {
 func TestKindsAndLabels(t *testing.T) {
 	labels := map[Kind]string{Chance: "Chance (sweepstakes, prize draw)", Skill: "Skill (judged)", InstantWin: "Instant win"}
 	for _, k := range Kinds() {
-		if !k.Valid() || k.Label() != labels[k] {
+		if !k.Valid() || k.Label().String() != labels[k] {
 			t.Errorf("%q: valid %v, label %q", k, k.Valid(), k.Label())
 		}
 	}
@@ -155,7 +155,7 @@ func TestKindsAndLabels(t *testing.T) {
 	}
 	keyLabels := map[KeyKind]string{Announcement: "Announcement", Reminder: "Reminder", LastCall: "Last call", Winners: "Winner announcement"}
 	for _, k := range KeyKinds() {
-		if !k.Valid() || k.Label() != keyLabels[k] {
+		if !k.Valid() || k.Label().String() != keyLabels[k] {
 			t.Errorf("%q: valid %v, label %q", k, k.Valid(), k.Label())
 		}
 	}

@@ -40,7 +40,7 @@ func FuzzParseEntrants(f *testing.F) {
 				var re RowErrors
 				if errors.As(err, &re) {
 					for _, e := range re {
-						if e.Line < 1 || e.Line > len(rows) || blank(rows[e.Line-1]) || e.Reason == "" {
+						if e.Line < 1 || e.Line > len(rows) || blank(rows[e.Line-1]) || len(e.Reasons) == 0 || e.Reasons[0].Key == "" {
 							t.Fatalf("row error %+v: rows %q", e, rows)
 						}
 					}

@@ -155,9 +155,9 @@ func PositionalMapping(firstRow []string) Mapping {
 // looksLikeTime reports whether s reads as a date and time one way or the
 // other (01/03/2025 does, though it needs the file to say which).
 func looksLikeTime(s string) bool {
-	_, dmy := parseTime(s, DayFirst, nil)
-	_, mdy := parseTime(s, MonthFirst, nil)
-	return dmy == "" || mdy == ""
+	_, _, dmy := parseTime(s, DayFirst, nil)
+	_, _, mdy := parseTime(s, MonthFirst, nil)
+	return dmy || mdy
 }
 
 // FirstRow returns the first row that is not blank (nil when there is

@@ -1,41 +1,69 @@
 package draw
 
 import (
-	"errors"
 	"fmt"
 	"strconv"
 	"strings"
 	"time"
 	"unicode"
+
+	"kairos/model"
+	"kairos/model/msg"
 )
 
 // ErrNoEntrants is the error for a file without a single entrant.
-var ErrNoEntrants = errors.New("The file has no entrants.")
+var ErrNoEntrants = msg.Errorf("The file has no entrants.")
 
 // ErrNoHandleColumn is the error for a mapping without a handle column.
-var ErrNoHandleColumn = errors.New("No column of the file is titled as the handles (handle, username, @...): choose the column that holds them.")
+var ErrNoHandleColumn = msg.Errorf("No column of the file is titled as the handles (handle, username, @...): choose the column that holds them.")
 
 // RowError is a row of the file that could not be read.
 type RowError struct {
-	Line   int // 1-based line in the file
-	Reason string
+	Line int // 1-based line in the file
+	// Reasons say why, each a sentence (see package msg).
+	Reasons []msg.Text
 }
 
-func (e RowError) Error() string { return fmt.Sprintf("line %d: %s", e.Line, e.Reason) }
+// Error is the row in English as the command line writes it:
+// "line 4: the handle is empty".
+func (e RowError) Error() string { return fmt.Sprintf("line %d: %s", e.Line, JoinReasons(e.Reasons)) }
+
+// JoinReasons writes reasons in English as one clause, for the command
+// line and logs: each sentence without its capital and full stop, joined
+// by "; ".
+func JoinReasons(reasons []msg.Text) string {
+	parts := make([]string, len(reasons))
+	for i, r := range reasons {
+		parts[i] = lowerFirst(strings.TrimSuffix(r.String(), "."))
+	}
+	return strings.Join(parts, "; ")
+}
+
+// lowerFirst lowers the first letter of a sentence (not of "URL").
+func lowerFirst(s string) string {
+	r := []rune(s)
+	if len(r) > 1 && unicode.IsUpper(r[0]) && !unicode.IsUpper(r[1]) {
+		r[0] = unicode.ToLower(r[0])
+	}
+	return string(r)
+}
 
 // RowErrors is every row that could not be read, in file order.
 type RowErrors []RowError
 
-// maxListed is how many rows RowErrors.Error lists.
+// maxListed is how many rows RowErrors lists.
 const maxListed = 20
 
+// heading is the sentence that opens the list.
+func (e RowErrors) heading() msg.Text {
+	return msg.Plural(len(e), "{{.Count}} row could not be read:", "{{.Count}} rows could not be read:")
+}
+
+// Error lists the rows in English, one a line, as the command line writes
+// them.
 func (e RowErrors) Error() string {
 	var b strings.Builder
-	if len(e) == 1 {
-		b.WriteString("1 row could not be read:")
-	} else {
-		fmt.Fprintf(&b, "%d rows could not be read:", len(e))
-	}
+	b.WriteString(e.heading().String())
 	for i, re := range e {
 		if i == maxListed {
 			fmt.Fprintf(&b, "\nand %d more", len(e)-maxListed)
@@ -44,6 +72,63 @@ func (e RowErrors) Error() string {
 		b.WriteString("\n" + re.Error())
 	}
 	return b.String()
+}
+
+// Texts are e's sentences for the interface, one a line: how many rows,
+// each row (the first 20) by its line with its reasons, and how many more.
+// render writes a reason in the interface's language; a row's reasons are
+// joined by spaces.
+func (e RowErrors) Texts(render func(msg.Text) string) []msg.Text {
+	out := []msg.Text{e.heading()}
+	for i, re := range e {
+		if i == maxListed {
+			more := len(e) - maxListed
+			out = append(out, msg.Plural(more, "… and {{.Count}} more row.", "… and {{.Count}} more rows."))
+			break
+		}
+		reasons := make([]string, len(re.Reasons))
+		for j, r := range re.Reasons {
+			reasons[j] = render(r)
+		}
+		out = append(out, msg.New("Line {{.Line}}: {{.Reasons}}", "Line", re.Line, "Reasons", strings.Join(reasons, " ")))
+	}
+	return out
+}
+
+// Quoted is a cell as a message quotes it: as Go quotes strings, with
+// invisible characters and line breaks escaped, less the outer quote marks
+// (the message's template has its own).
+func Quoted(s string) string {
+	q := strconv.Quote(s)
+	return q[1 : len(q)-1]
+}
+
+// DateOrderError is the error for a mapping whose date order is none of
+// Auto, DayFirst and MonthFirst.
+func DateOrderError(order DateOrder) error {
+	return msg.Errorf("\"{{.Order}}\" is not a date order: use day/month (dmy) or month/day (mdy).", "Order", Quoted(string(order)))
+}
+
+// ShortRow is the reason for a row with have cells when need are needed.
+func ShortRow(have, need int) msg.Text {
+	return msg.Plural(have, "The row has only {{.Count}} column, but {{.Need}} are needed.",
+		"The row has only {{.Count}} columns, but {{.Need}} are needed.", "Need", need)
+}
+
+// MixedOrders is the reason for a date cell written with slashes in a file
+// that writes some dates day/month (first on dayLine) and others month/day
+// (first on monthLine).
+func MixedOrders(cell string, dayLine, monthLine int) msg.Text {
+	return msg.New("\"{{.Cell}}\": the file writes some dates day/month (line {{.DayLine}}) and others month/day (line {{.MonthLine}}).",
+		"Cell", Quoted(cell), "DayLine", dayLine, "MonthLine", monthLine)
+}
+
+// Ambiguous is the reason for a date cell that reads as day a of month b
+// or month a, day b of year, and no order was chosen.
+func Ambiguous(cell string, a, b, year int) msg.Text {
+	return msg.New("\"{{.Cell}}\" could be {{.DayFirst}} or {{.MonthFirst}}: choose whether dates are day/month or month/day.",
+		"Cell", Quoted(cell), "DayFirst", model.Date{Year: year, Month: time.Month(b), Day: a},
+		"MonthFirst", model.Date{Year: year, Month: time.Month(a), Day: b})
 }
 
 // ParseEntrants turns rows (from ReadRows: rows[i] is line i+1 of the
@@ -72,10 +157,10 @@ func ParseEntrants(rows [][]string, m Mapping) ([]Entrant, error) {
 		return nil, ErrNoHandleColumn
 	}
 	if (m.Name >= 0 && (m.Name == m.Handle || m.Name == m.Time)) || m.Handle == m.Time {
-		return nil, errors.New("The name, handle and entry time must come from different columns.")
+		return nil, msg.Errorf("The name, handle and entry time must come from different columns.")
 	}
 	if m.Dates != Auto && m.Dates != DayFirst && m.Dates != MonthFirst {
-		return nil, fmt.Errorf("%q is not a date order: use day/month (dmy) or month/day (mdy).", string(m.Dates))
+		return nil, DateOrderError(m.Dates)
 	}
 	need := max(m.Name, m.Handle, m.Time) + 1
 	start := 0
@@ -93,23 +178,23 @@ func ParseEntrants(rows [][]string, m Mapping) ([]Entrant, error) {
 		}
 	}
 	order := m.Dates
-	var conflict string
+	var dayLine, monthLine int // where the file's dates first settle the order each way
 	if m.Time >= 0 && order == Auto {
-		order, conflict = dateOrder(data, m.Time)
+		order, dayLine, monthLine = dateOrder(data, m.Time)
 	}
 	var list []Entrant
 	var errs RowErrors
 	for line, row := range data {
-		bad := func(format string, args ...any) {
-			errs = append(errs, RowError{Line: line, Reason: fmt.Sprintf(format, args...)})
+		bad := func(reason msg.Text) {
+			errs = append(errs, RowError{Line: line, Reasons: []msg.Text{reason}})
 		}
 		if len(row) < need {
-			bad("the row has only %d %s, but %d are needed", len(row), plural(len(row), "column", "columns"), need)
+			bad(ShortRow(len(row), need))
 			continue
 		}
 		e := Entrant{Handle: strings.TrimSpace(row[m.Handle]), Line: line}
-		if reason := handleProblem(e.Handle); reason != "" {
-			bad("%s", reason)
+		if reason, ok := handleProblem(e.Handle); !ok {
+			bad(reason)
 			continue
 		}
 		if m.Name >= 0 {
@@ -121,13 +206,13 @@ func ParseEntrants(rows [][]string, m Mapping) ([]Entrant, error) {
 				list = append(list, e) // no time: fine, it counts as the latest
 				continue
 			}
-			if conflict != "" && isSlashDate(cell) {
-				bad("%q: %s", cell, conflict)
+			if dayLine > 0 && monthLine > 0 && isSlashDate(cell) {
+				bad(MixedOrders(cell, dayLine, monthLine))
 				continue
 			}
-			t, reason := parseTime(cell, order, m.Zone)
-			if reason != "" {
-				bad("%s", reason)
+			t, reason, ok := parseTime(cell, order, m.Zone)
+			if !ok {
+				bad(reason)
 				continue
 			}
 			e.EntryTime = t
@@ -143,19 +228,19 @@ func ParseEntrants(rows [][]string, m Mapping) ([]Entrant, error) {
 	return list, nil
 }
 
-// handleProblem says what is wrong with a handle cell, or "".
-func handleProblem(h string) string {
+// handleProblem says what is wrong with a handle cell; ok when nothing is.
+func handleProblem(h string) (reason msg.Text, ok bool) {
 	switch {
 	case h == "":
-		return "the handle is empty"
+		return msg.New("The handle is empty."), false
 	case strings.IndexFunc(h, unicode.IsSpace) >= 0:
-		return fmt.Sprintf("the handle %q has a space in it", h)
+		return msg.New("The handle \"{{.Handle}}\" has a space in it.", "Handle", Quoted(h)), false
 	case strings.IndexFunc(h, invisible) >= 0:
-		return fmt.Sprintf("the handle %q has an invisible character in it", h)
+		return msg.New("The handle \"{{.Handle}}\" has an invisible character in it.", "Handle", Quoted(h)), false
 	case NormalizeHandle(h) == "":
-		return fmt.Sprintf("%q is not a handle", h)
+		return msg.New("\"{{.Handle}}\" is not a handle.", "Handle", Quoted(h)), false
 	}
-	return ""
+	return msg.Text{}, true
 }
 
 // invisible reports control and formatting characters (zero-width spaces,
@@ -166,10 +251,10 @@ func invisible(r rune) bool {
 
 // dateOrder decides how the file's slash dates read: DayFirst when some
 // date's first number is above 12, MonthFirst when some date's second is,
-// Auto when none settles it. When dates settle it both ways it returns
-// Auto and the reason to report.
-func dateOrder(data func(func(int, []string) bool), col int) (DateOrder, string) {
-	dayLine, monthLine := 0, 0
+// Auto when none settles it. dayLine and monthLine are the first lines
+// that settle it each way (0 when none): when both are, dates settle it
+// both ways and the order is Auto.
+func dateOrder(data func(func(int, []string) bool), col int) (order DateOrder, dayLine, monthLine int) {
 	for line, row := range data {
 		if col >= len(row) {
 			continue
@@ -187,13 +272,13 @@ func dateOrder(data func(func(int, []string) bool), col int) (DateOrder, string)
 	}
 	switch {
 	case dayLine > 0 && monthLine > 0:
-		return Auto, fmt.Sprintf("the file writes some dates day/month (line %d) and others month/day (line %d)", dayLine, monthLine)
+		return Auto, dayLine, monthLine
 	case dayLine > 0:
-		return DayFirst, ""
+		return DayFirst, dayLine, 0
 	case monthLine > 0:
-		return MonthFirst, ""
+		return MonthFirst, 0, monthLine
 	}
-	return Auto, ""
+	return Auto, 0, 0
 }
 
 // isoLayouts are the year-first layouts parseTime accepts, tried in turn.
@@ -213,30 +298,30 @@ var isoLayouts = []string{
 // date.
 var clockLayouts = []string{"15:04", "15:04:05", "3:04 PM", "3:04:05 PM", "3:04PM", "3:04:05PM"}
 
-// parseTime reads an entry time; the reason is "" when it could, or says
-// why not.
-func parseTime(s string, order DateOrder, loc *time.Location) (time.Time, string) {
+// parseTime reads an entry time; ok when it could, else reason says why
+// not.
+func parseTime(s string, order DateOrder, loc *time.Location) (t time.Time, reason msg.Text, ok bool) {
 	if loc == nil {
 		loc = time.UTC
 	}
-	notTime := fmt.Sprintf("%q is not a date and time", s)
+	notTime := msg.New("\"{{.Cell}}\" is not a date and time.", "Cell", Quoted(s))
 	if s == "" {
-		return time.Time{}, notTime
+		return time.Time{}, notTime, false
 	}
 	if s[0] >= '0' && s[0] <= '9' && len(s) >= 10 && s[4] == '-' {
 		for _, layout := range isoLayouts {
 			if t, err := time.ParseInLocation(layout, s, loc); err == nil {
-				return t.UTC(), ""
+				return t.UTC(), msg.Text{}, true
 			}
 		}
-		return time.Time{}, notTime
+		return time.Time{}, notTime, false
 	}
 	a, b, year, clock, sep, ok := splitNumericDate(s)
 	if !ok {
-		return time.Time{}, notTime
+		return time.Time{}, notTime, false
 	}
 	if a < 1 || b < 1 {
-		return time.Time{}, notTime
+		return time.Time{}, notTime, false
 	}
 	day, month := a, b
 	if sep == '/' {
@@ -245,26 +330,25 @@ func parseTime(s string, order DateOrder, loc *time.Location) (time.Time, string
 			day, month = b, a
 		case order == DayFirst, a > 12, a == b:
 		default:
-			return time.Time{}, fmt.Sprintf("%q could be %d %s or %s %d: choose whether dates are day/month or month/day",
-				s, a, time.Month(b), time.Month(a), b)
+			return time.Time{}, Ambiguous(s, a, b, year), false
 		}
 	}
 	if month < 1 || month > 12 || day < 1 {
-		return time.Time{}, notTime
+		return time.Time{}, notTime, false
 	}
 	var hour, minute, second int
 	if clock != "" {
 		c, ok := parseClock(clock)
 		if !ok {
-			return time.Time{}, notTime
+			return time.Time{}, notTime, false
 		}
 		hour, minute, second = c.Hour(), c.Minute(), c.Second()
 	}
-	t := time.Date(year, time.Month(month), day, hour, minute, second, 0, loc)
+	t = time.Date(year, time.Month(month), day, hour, minute, second, 0, loc)
 	if t.Day() != day {
-		return time.Time{}, notTime // 31/04 or 29/02 of a common year
+		return time.Time{}, notTime, false // 31/04 or 29/02 of a common year
 	}
-	return t.UTC(), ""
+	return t.UTC(), msg.Text{}, true
 }
 
 // parseClock reads a time of day in one of clockLayouts.
@@ -308,11 +392,4 @@ func splitNumericDate(s string) (a, b, year int, clock string, sep byte, ok bool
 func isSlashDate(s string) bool {
 	_, _, _, _, sep, ok := splitNumericDate(s)
 	return ok && sep == '/'
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
 }

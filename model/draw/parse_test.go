@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"kairos/model/msg"
 )
 
 func rowsOf(t *testing.T, csv string) [][]string {
@@ -74,8 +76,11 @@ line 11: "31.04.2025 10:00" is not a date and time`
 	if !errors.As(err, &re) || err.Error() != want {
 		t.Fatalf("error:\n%v\nwant:\n%s", err, want)
 	}
-	if re[0] != (RowError{Line: 3, Reason: "the handle is empty"}) {
+	if re[0].Line != 3 || len(re[0].Reasons) != 1 || re[0].Reasons[0].Key != "The handle is empty." {
 		t.Errorf("first row error %+v", re[0])
+	}
+	if got := re[1].Reasons[0]; got.Key != "The handle \"{{.Handle}}\" has a space in it." || got.Args["Handle"] != "cleo c" {
+		t.Errorf("second row's reason %+v", got)
 	}
 }
 
@@ -91,8 +96,30 @@ func TestRowErrorsListsAtMostTwenty(t *testing.T) {
 		lines[20] != "line 21: the handle is empty" || lines[21] != "and 5 more" {
 		t.Errorf("error:\n%v", err)
 	}
-	if got := (RowErrors{{Line: 4, Reason: "the handle is empty"}}).Error(); got != "1 row could not be read:\nline 4: the handle is empty" {
+	one := RowErrors{{Line: 4, Reasons: []msg.Text{msg.New("The handle is empty.")}}}
+	if got := one.Error(); got != "1 row could not be read:\nline 4: the handle is empty" {
 		t.Errorf("one row: %q", got)
+	}
+}
+
+// The interface gets the list as sentences, each row's reasons written by
+// the interface and joined by spaces.
+func TestRowErrorsTexts(t *testing.T) {
+	e := RowErrors{
+		{Line: 4, Reasons: []msg.Text{msg.New("The handle is empty.")}},
+		{Line: 9, Reasons: []msg.Text{msg.New("A."), msg.New("B.")}},
+	}
+	upper := func(t msg.Text) string { return strings.ToUpper(t.String()) }
+	got := msg.Join(e.Texts(upper), msg.Text.String)
+	if want := "2 rows could not be read:\nLine 4: THE HANDLE IS EMPTY.\nLine 9: A. B."; got != want {
+		t.Errorf("Texts:\n%s\nwant\n%s", got, want)
+	}
+	for range 25 {
+		e = append(e, e[0])
+	}
+	texts := e.Texts(msg.Text.String)
+	if len(texts) != 22 || texts[21].String() != "… and 7 more rows." || texts[0].Count != 27 {
+		t.Errorf("27 rows: %d texts, the last %q", len(texts), texts[len(texts)-1])
 	}
 }
 
@@ -147,25 +174,25 @@ func TestParseTime(t *testing.T) {
 		{"01/03/2025 14:05", DayFirst, utc(2025, 3, 1, 14, 5, 0), ""},
 		{"01/03/2025 14:05", MonthFirst, utc(2025, 1, 3, 14, 5, 0), ""},
 		{"05/05/2025 14:05", Auto, utc(2025, 5, 5, 14, 5, 0), ""},
-		{"01/03/2025 14:05", Auto, time.Time{}, `"01/03/2025 14:05" could be 1 March or January 3: choose whether dates are day/month or month/day`},
-		{"01/03/2025 2:05 PM", Auto, time.Time{}, `"01/03/2025 2:05 PM" could be 1 March or January 3: choose whether dates are day/month or month/day`},
-		{"13/03/2025 14:05", MonthFirst, time.Time{}, `"13/03/2025 14:05" is not a date and time`},
-		{"29/02/2025 10:00", DayFirst, time.Time{}, `"29/02/2025 10:00" is not a date and time`},
+		{"01/03/2025 14:05", Auto, time.Time{}, `"01/03/2025 14:05" could be 2025-03-01 or 2025-01-03: choose whether dates are day/month or month/day.`},
+		{"01/03/2025 2:05 PM", Auto, time.Time{}, `"01/03/2025 2:05 PM" could be 2025-03-01 or 2025-01-03: choose whether dates are day/month or month/day.`},
+		{"13/03/2025 14:05", MonthFirst, time.Time{}, `"13/03/2025 14:05" is not a date and time.`},
+		{"29/02/2025 10:00", DayFirst, time.Time{}, `"29/02/2025 10:00" is not a date and time.`},
 		{"29/02/2024 10:00", DayFirst, utc(2024, 2, 29, 10, 0, 0), ""},
-		{"01.03.25 14:05", Auto, time.Time{}, `"01.03.25 14:05" is not a date and time`},
-		{"2025-02-30 10:00", Auto, time.Time{}, `"2025-02-30 10:00" is not a date and time`},
-		{"01.03.2025 15:05 PM", Auto, time.Time{}, `"01.03.2025 15:05 PM" is not a date and time`},
-		{"01.03.2025 25:00", Auto, time.Time{}, `"01.03.2025 25:00" is not a date and time`},
-		{"00/03/2025", DayFirst, time.Time{}, `"00/03/2025" is not a date and time`},
-		{"1/3-2025", Auto, time.Time{}, `"1/3-2025" is not a date and time`},
-		{"+1.+3.2025", Auto, time.Time{}, `"+1.+3.2025" is not a date and time`},
-		{"March 1, 2025", Auto, time.Time{}, `"March 1, 2025" is not a date and time`},
-		{"1740837900", Auto, time.Time{}, `"1740837900" is not a date and time`},
-		{"yesterday", Auto, time.Time{}, `"yesterday" is not a date and time`},
+		{"01.03.25 14:05", Auto, time.Time{}, `"01.03.25 14:05" is not a date and time.`},
+		{"2025-02-30 10:00", Auto, time.Time{}, `"2025-02-30 10:00" is not a date and time.`},
+		{"01.03.2025 15:05 PM", Auto, time.Time{}, `"01.03.2025 15:05 PM" is not a date and time.`},
+		{"01.03.2025 25:00", Auto, time.Time{}, `"01.03.2025 25:00" is not a date and time.`},
+		{"00/03/2025", DayFirst, time.Time{}, `"00/03/2025" is not a date and time.`},
+		{"1/3-2025", Auto, time.Time{}, `"1/3-2025" is not a date and time.`},
+		{"+1.+3.2025", Auto, time.Time{}, `"+1.+3.2025" is not a date and time.`},
+		{"March 1, 2025", Auto, time.Time{}, `"March 1, 2025" is not a date and time.`},
+		{"1740837900", Auto, time.Time{}, `"1740837900" is not a date and time.`},
+		{"yesterday", Auto, time.Time{}, `"yesterday" is not a date and time.`},
 	}
 	for _, tc := range tests {
-		got, reason := parseTime(tc.in, tc.order, nil)
-		if !got.Equal(tc.want) || got.Location() != time.UTC || reason != tc.err {
+		got, reason, ok := parseTime(tc.in, tc.order, nil)
+		if !got.Equal(tc.want) || got.Location() != time.UTC || reason.String() != tc.err || ok != (tc.err == "") {
 			t.Errorf("parseTime(%q, %q) = %v, %q; want %v, %q", tc.in, tc.order, got, reason, tc.want, tc.err)
 		}
 	}
@@ -184,8 +211,8 @@ func TestParseEntrantsDateOrderFromTheFile(t *testing.T) {
 	}
 	_, err = ParseEntrants(rowsOf(t, "handle,date\n@a,01/03/2025 10:00\n@b,02/03/2025 10:00\n@c,2025-03-02 10:00\n"), m)
 	want := `2 rows could not be read:
-line 2: "01/03/2025 10:00" could be 1 March or January 3: choose whether dates are day/month or month/day
-line 3: "02/03/2025 10:00" could be 2 March or February 3: choose whether dates are day/month or month/day`
+line 2: "01/03/2025 10:00" could be 2025-03-01 or 2025-01-03: choose whether dates are day/month or month/day
+line 3: "02/03/2025 10:00" could be 2025-03-02 or 2025-02-03: choose whether dates are day/month or month/day`
 	if err == nil || err.Error() != want {
 		t.Errorf("undecided:\n%v\nwant\n%s", err, want)
 	}

@@ -4,12 +4,13 @@ import (
 	"bytes"
 	"encoding/csv"
 	"errors"
-	"fmt"
 	"io"
 	"strings"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/unicode"
+
+	"kairos/model/msg"
 )
 
 // ReadRows reads a CSV file of entrants. The delimiter is whichever of
@@ -24,13 +25,13 @@ import (
 func ReadRows(r io.Reader) ([][]string, error) {
 	data, err := io.ReadAll(r)
 	if err != nil {
-		return nil, fmt.Errorf("The file could not be read: %w", err)
+		return nil, unreadable(err)
 	}
 	if data, err = toUTF8(data); err != nil {
 		return nil, err
 	}
 	if i := invalidUTF8Line(data); i > 0 {
-		return nil, fmt.Errorf("Line %d of the file is not UTF-8 text. Save the file as \"CSV UTF-8\" and try again.", i)
+		return nil, msg.Errorf("Line {{.Line}} of the file is not UTF-8 text. Save the file as \"CSV UTF-8\" and try again.", "Line", i)
 	}
 	cr := csv.NewReader(bytes.NewReader(data))
 	cr.Comma = delimiter(data)
@@ -68,7 +69,7 @@ func toUTF8(data []byte) ([]byte, error) {
 	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}), bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
 		out, err := unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM).NewDecoder().Bytes(data)
 		if err != nil {
-			return nil, errors.New("The file is damaged UTF-16 text. Save it as \"CSV UTF-8\" and try again.")
+			return nil, msg.Errorf("The file is damaged UTF-16 text. Save it as \"CSV UTF-8\" and try again.")
 		}
 		return out, nil
 	}
@@ -130,21 +131,39 @@ func delimiter(data []byte) rune {
 	return rune(best)
 }
 
+// unreadable is the error for a file that could not be read at all; it
+// wraps err, which says why (in the system's words).
+func unreadable(err error) error {
+	return &msg.Error{Text: msg.New("The file could not be read: {{.Reason}}", "Reason", err.Error()), Kind: err}
+}
+
 // csvError words a CSV syntax error for people.
 func csvError(err error) error {
 	var pe *csv.ParseError
 	if !errors.As(err, &pe) {
-		return fmt.Errorf("The file could not be read: %w", err)
+		return unreadable(err)
 	}
-	what := "it could not be read as CSV"
+	lines := pe.StartLine != 0 && pe.StartLine < pe.Line
+	where := []any{"Line", pe.Line}
+	if lines {
+		where = []any{"From", pe.StartLine, "To", pe.Line}
+	}
+	var t msg.Text
 	switch {
+	case errors.Is(pe.Err, csv.ErrQuote) && lines:
+		t = msg.New("Lines {{.From}} to {{.To}} of the file could not be read: a quoted cell is not closed, or has text after its closing quote mark.", where...)
 	case errors.Is(pe.Err, csv.ErrQuote):
-		what = "a quoted cell is not closed, or has text after its closing quote mark"
+		t = msg.New("Line {{.Line}} of the file could not be read: a quoted cell is not closed, or has text after its closing quote mark.", where...)
+	case errors.Is(pe.Err, csv.ErrBareQuote) && lines:
+		t = msg.New("Lines {{.From}} to {{.To}} of the file could not be read: a cell has a quote mark (\") in it but does not start with one; "+
+			"put the whole cell in quotes and double the quote marks inside.", where...)
 	case errors.Is(pe.Err, csv.ErrBareQuote):
-		what = "a cell has a quote mark (\") in it but does not start with one; put the whole cell in quotes and double the quote marks inside"
+		t = msg.New("Line {{.Line}} of the file could not be read: a cell has a quote mark (\") in it but does not start with one; "+
+			"put the whole cell in quotes and double the quote marks inside.", where...)
+	case lines:
+		t = msg.New("Lines {{.From}} to {{.To}} of the file could not be read as CSV.", where...)
+	default:
+		t = msg.New("Line {{.Line}} of the file could not be read as CSV.", where...)
 	}
-	if pe.StartLine != 0 && pe.StartLine < pe.Line {
-		return fmt.Errorf("Lines %d to %d of the file could not be read: %s.", pe.StartLine, pe.Line, what)
-	}
-	return fmt.Errorf("Line %d of the file could not be read: %s.", pe.Line, what)
+	return &msg.Error{Text: t, Kind: err}
 }

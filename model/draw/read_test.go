@@ -1,6 +1,8 @@
 package draw
 
 import (
+	"encoding/csv"
+	"errors"
 	"reflect"
 	"strings"
 	"testing"
@@ -66,6 +68,10 @@ func TestReadRowsErrors(t *testing.T) {
 			rows, err := ReadRows(strings.NewReader(tc.in))
 			if err == nil || err.Error() != tc.want || rows != nil {
 				t.Errorf("ReadRows = %q, %v;\nwant error %q", rows, err, tc.want)
+			}
+			var pe *csv.ParseError
+			if strings.Contains(tc.name, "quote") && !errors.As(err, &pe) {
+				t.Errorf("the CSV error is lost: %v", err)
 			}
 		})
 	}

@@ -5,10 +5,10 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
-	"errors"
-	"fmt"
 	"math"
 	"strings"
+
+	"kairos/model/msg"
 )
 
 // Algorithm names the way Run draws; a certificate prints it.
@@ -50,28 +50,30 @@ func Run(p Pool, seed string, winners, alternates int) (Result, error) {
 		return Result{}, err
 	}
 	if winners < 1 {
-		return Result{}, errors.New("Draw at least one winner.")
+		return Result{}, msg.Errorf("Draw at least one winner.")
 	}
 	if alternates < 0 {
-		return Result{}, errors.New("The number of alternates cannot be negative.")
+		return Result{}, msg.Errorf("The number of alternates cannot be negative.")
 	}
 	for i, e := range p.Entrants {
 		if e.Handle == "" || NormalizeHandle(e.Handle) != e.Handle || (i > 0 && e.Handle <= p.Entrants[i-1].Handle) {
-			return Result{}, errors.New("The entrant list must be prepared for the draw first: one entry per handle, sorted by handle.")
+			return Result{}, msg.Errorf("The entrant list must be prepared for the draw first: one entry per handle, sorted by handle.")
 		}
 	}
 	hash := Hash(p.Entrants)
 	if p.Hash != "" && p.Hash != hash {
-		return Result{}, errors.New("The entrant list has changed since it was prepared for the draw.")
+		return Result{}, msg.Errorf("The entrant list has changed since it was prepared for the draw.")
 	}
 	n := len(p.Entrants)
 	if n == 0 {
-		return Result{}, errors.New("There are no entrants to draw from.")
+		return Result{}, msg.Errorf("There are no entrants to draw from.")
 	}
 	if k := winners + alternates; k > n || k < winners {
-		return Result{}, fmt.Errorf("There %s only %d %s: you asked for %d %s and %d %s.",
-			plural(n, "is", "are"), n, plural(n, "entrant", "entrants"),
-			winners, plural(winners, "winner", "winners"), alternates, plural(alternates, "alternate", "alternates"))
+		return Result{}, &msg.Error{Text: msg.Plural(n,
+			"There is only {{.Count}} entrant: you asked for {{.Winners}} and {{.Alternates}}.",
+			"There are only {{.Count}} entrants: you asked for {{.Winners}} and {{.Alternates}}.",
+			"Winners", msg.Plural(winners, "{{.Count}} winner", "{{.Count}} winners"),
+			"Alternates", msg.Plural(alternates, "{{.Count}} alternate", "{{.Count}} alternates"))}
 	}
 	picked := pick(p.Entrants, seed, hash, winners+alternates)
 	return Result{
@@ -88,11 +90,11 @@ func Run(p Pool, seed string, winners, alternates int) (Result, error) {
 func CheckSeed(seed string) error {
 	switch {
 	case strings.TrimSpace(seed) == "":
-		return errors.New("The seed is empty: use a new random seed, or a value announced before the draw.")
+		return msg.Errorf("The seed is empty: use a new random seed, or a value announced before the draw.")
 	case strings.TrimSpace(seed) != seed:
-		return errors.New("The seed must not start or end with a space.")
+		return msg.Errorf("The seed must not start or end with a space.")
 	case strings.IndexFunc(seed, invisible) >= 0:
-		return errors.New("The seed must be plain text on one line, without invisible characters.")
+		return msg.Errorf("The seed must be plain text on one line, without invisible characters.")
 	}
 	return nil
 }

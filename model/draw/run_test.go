@@ -1,12 +1,15 @@
 package draw
 
 import (
+	"errors"
 	"fmt"
 	"math/rand/v2"
 	"reflect"
 	"regexp"
 	"strings"
 	"testing"
+
+	"kairos/model/msg"
 )
 
 // vectorCSV is a messy file that tidies to ten entrants; the test vector
@@ -215,7 +218,8 @@ func TestRunRefuses(t *testing.T) {
 	}
 	for _, tc := range tests {
 		r, err := Run(tc.p, tc.seed, tc.winners, tc.alternates)
-		if err == nil || err.Error() != tc.want || r.Winners != nil {
+		var local msg.Localized // the interface translates it
+		if err == nil || err.Error() != tc.want || r.Winners != nil || !errors.As(err, &local) {
 			t.Errorf("Run(%q, %d, %d) = %+v, %v; want %q", tc.seed, tc.winners, tc.alternates, r, err, tc.want)
 		}
 	}

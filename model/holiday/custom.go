@@ -5,6 +5,7 @@ import (
 	"sort"
 
 	"kairos/model"
+	"kairos/model/msg"
 )
 
 // CustomDays turns a client's own days into suggestions dated from..to
@@ -17,24 +18,17 @@ func CustomDays(days []model.CustomDay, from, to model.Date) []Day {
 			if !ok || date.Before(from) || date.After(to) {
 				continue
 			}
-			name := d.Name
-			if n := d.Anniversary(year); d.Yearly && n > 0 {
-				name = fmt.Sprintf("%s (%s)", d.Name, ordinalYears(n))
-			}
-			out = append(out, Day{
+			day := Day{
 				Key: fmt.Sprintf("custom:%d", d.ID), Kind: Custom, Date: date, Observed: date,
-				Name: name, Hashtags: append([]string(nil), d.Hashtags...), Idea: d.Idea,
-			})
+				Name: d.Name, Hashtags: append([]string(nil), d.Hashtags...), Idea: d.Idea,
+			}
+			if n := d.Anniversary(year); d.Yearly && n > 0 {
+				day.Label = msg.Plural(n, "{{.Name}} ({{.Count}} year)", "{{.Name}} ({{.Count}} years)", "Name", d.Name)
+				day.Name = day.Label.String()
+			}
+			out = append(out, day)
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Date.Before(out[j].Date) })
 	return out
-}
-
-// ordinalYears says "1 year", "8 years".
-func ordinalYears(n int) string {
-	if n == 1 {
-		return "1 year"
-	}
-	return fmt.Sprintf("%d years", n)
 }

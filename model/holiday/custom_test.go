@@ -28,6 +28,9 @@ func TestCustomDaysInRange(t *testing.T) {
 			t.Errorf("day %d = %+v, want %+v", i, got[i], w)
 		}
 	}
+	if l := got[1].Label; !l.Plural || l.Count != 8 || l.Args["Name"] != "Opening day" || got[0].Label.Key != "" {
+		t.Errorf("labels %#v and %#v: only the anniversary is worded, with its count", l, got[0].Label)
+	}
 	if got[1].Hashtags[0] != "#since2019" {
 		t.Errorf("hashtags %v", got[1].Hashtags)
 	}

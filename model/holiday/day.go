@@ -3,7 +3,10 @@
 // a data file, and a client's own days. It is pure Go: no Fyne, no SQL.
 package holiday
 
-import "kairos/model"
+import (
+	"kairos/model"
+	"kairos/model/msg"
+)
 
 // Kind says where a day comes from.
 type Kind string
@@ -28,6 +31,10 @@ type Day struct {
 	// Name is in English; NativeName in the country's language ("" when
 	// the same).
 	Name, NativeName string
+	// Label is Name as a sentence to translate when Kairos words it (a
+	// client's yearly day with its count of years, "Opening day (8
+	// years)"); the zero Text when Name is the data's or the user's own.
+	Label msg.Text
 	// Type is the holiday's type for public days (public, bank, observance).
 	Type string
 	// Category groups fun days: food, animals, tech, wellness, culture...

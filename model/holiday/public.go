@@ -1,7 +1,6 @@
 package holiday
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 	"time"
@@ -10,6 +9,7 @@ import (
 	"github.com/rickar/cal/v2"
 
 	"kairos/model"
+	"kairos/model/msg"
 )
 
 // The years Kairos computes holidays for. rickar turns Orthodox Easter into
@@ -68,11 +68,12 @@ func PublicHolidays(country, region string, year int) ([]Day, error) {
 		return nil, err
 	}
 	if year < MinYear {
-		return nil, fmt.Errorf("Kairos computes public holidays for the years %d to %d, not %d", MinYear, MaxYear, year)
+		return nil, msg.Errorf("Kairos computes public holidays for the years {{.First}} to {{.Last}}, not {{.Year}}.",
+			"First", MinYear, "Last", MaxYear, "Year", year)
 	}
 	if year > MaxYear {
-		return nil, fmt.Errorf("Kairos computes public holidays for the years %d to %d, not %d: "+
-			"after %d its Orthodox Easter dates would be a day early", MinYear, MaxYear, year, MaxYear)
+		return nil, msg.Errorf("Kairos computes public holidays for the years {{.First}} to {{.Last}}, not {{.Year}}: "+
+			"after {{.Last}} its Orthodox Easter dates would be a day early.", "First", MinYear, "Last", MaxYear, "Year", year)
 	}
 	return compute(code, list, year), nil
 }
@@ -81,8 +82,8 @@ func PublicHolidays(country, region string, year int) ([]Day, error) {
 func holidayList(country, region string) ([]*cal.Holiday, error) {
 	c, ok := calendars[country]
 	if !ok {
-		return nil, fmt.Errorf("There is no public-holiday calendar for %q. Kairos knows: %s",
-			country, strings.Join(PublicCountries(), ", "))
+		return nil, msg.Errorf("There is no public-holiday calendar for \"{{.Country}}\". Kairos knows: {{.Countries}}.",
+			"Country", country, "Countries", strings.Join(PublicCountries(), ", "))
 	}
 	if region == "" {
 		return c.national, nil
@@ -90,10 +91,10 @@ func holidayList(country, region string) ([]*cal.Holiday, error) {
 	list, ok := c.regions[region]
 	if !ok {
 		if len(c.regions) == 0 {
-			return nil, fmt.Errorf("Kairos has no regional holidays for %s: leave the region empty", country)
+			return nil, msg.Errorf("Kairos has no regional holidays for {{.Country}}: leave the region empty.", "Country", country)
 		}
-		return nil, fmt.Errorf("%q is not a region of %s. Choose one of: %s",
-			region, country, strings.Join(Regions(country), ", "))
+		return nil, msg.Errorf("\"{{.Region}}\" is not a region of {{.Country}}. Choose one of: {{.Regions}}.",
+			"Region", region, "Country", country, "Regions", strings.Join(Regions(country), ", "))
 	}
 	return list, nil
 }

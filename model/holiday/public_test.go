@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"kairos/model"
+	"kairos/model/msg"
 )
 
 // row is one expected holiday: actual date, observed date, English name.
@@ -407,6 +408,10 @@ func TestPublicHolidaysErrors(t *testing.T) {
 			if !strings.Contains(err.Error(), w) {
 				t.Errorf("PublicHolidays(%q, %q, %d) error %q lacks %q", tt.country, tt.region, tt.year, err, w)
 			}
+		}
+		// The holiday panel shows it in the user's language.
+		if local, ok := err.(msg.Localized); !ok || !strings.Contains(local.Message().Key, "{{.") {
+			t.Errorf("PublicHolidays(%q, %q, %d) error %q is not a template to translate", tt.country, tt.region, tt.year, err)
 		}
 	}
 	for _, year := range []int{1900, 2099} {

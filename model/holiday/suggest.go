@@ -2,12 +2,12 @@ package holiday
 
 import (
 	"cmp"
-	"fmt"
 	"slices"
 	"strings"
 	"unicode"
 
 	"kairos/model"
+	"kairos/model/msg"
 )
 
 // Suggestions lists the days to post about from..to (inclusive; the range
@@ -18,7 +18,7 @@ import (
 // observance is its date), then kind, then name.
 func Suggestions(country, region string, from, to model.Date, obs []Observance) ([]Day, error) {
 	if to.Before(from) {
-		return nil, fmt.Errorf("The range ends on %s, before it starts on %s", to, from)
+		return nil, msg.Errorf("The range ends on {{.To}}, before it starts on {{.From}}.", "To", to, "From", from)
 	}
 	code := strings.ToUpper(strings.TrimSpace(country))
 	in := func(d model.Date) bool { return !d.Before(from) && !d.After(to) }

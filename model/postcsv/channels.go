@@ -1,10 +1,11 @@
 package postcsv
 
 import (
-	"fmt"
 	"strings"
 
 	"kairos/model"
+	"kairos/model/draw"
+	"kairos/model/msg"
 )
 
 // channelNames finds a client's channels by the names a file gives them.
@@ -20,7 +21,7 @@ type channelNames struct {
 // in any case.
 func newChannelNames(channels []model.Channel, clientID int64) channelNames {
 	n := channelNames{byName: map[string][]model.Channel{}}
-	add := func(name string, ch model.Channel) {
+	index := func(name string, ch model.Channel) {
 		k := nameKey(name)
 		for _, seen := range n.byName[k] {
 			if seen.ID == ch.ID {
@@ -34,13 +35,13 @@ func newChannelNames(channels []model.Channel, clientID int64) channelNames {
 			continue
 		}
 		bare := strings.TrimPrefix(ch.Handle, "@")
-		add(ch.Label(), ch)
-		add(ch.Handle, ch)
-		add(bare, ch)
-		add("@"+bare, ch)
-		add(ch.Platform.Name()+" "+bare, ch)
-		add(ch.Platform.Name(), ch)
-		add(string(ch.Platform), ch)
+		index(ch.Label(), ch)
+		index(ch.Handle, ch)
+		index(bare, ch)
+		index("@"+bare, ch)
+		index(ch.Platform.Name()+" "+bare, ch)
+		index(ch.Platform.Name(), ch)
+		index(string(ch.Platform), ch)
 		n.labels = append(n.labels, ch.Label())
 	}
 	return n
@@ -50,9 +51,9 @@ func newChannelNames(channels []model.Channel, clientID int64) channelNames {
 func nameKey(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }
 
 // find returns the IDs of the channels a cell names: the whole cell as one
-// name, or names separated by commas, semicolons, "|" or new lines. reason
-// is "" when every name matched exactly one channel.
-func (n channelNames) find(cell string) (ids []int64, reason string) {
+// name, or names separated by commas, semicolons, "|" or new lines. ok
+// when every name matched exactly one channel; else reason says why not.
+func (n channelNames) find(cell string) (ids []int64, reason msg.Text, ok bool) {
 	names := []string{cell}
 	if len(n.byName[nameKey(cell)]) != 1 {
 		names = strings.FieldsFunc(cell, func(r rune) bool { return strings.ContainsRune(",;|\n", r) })
@@ -63,22 +64,25 @@ func (n channelNames) find(cell string) (ids []int64, reason string) {
 			continue
 		}
 		matches := n.byName[nameKey(name)]
+		quoted := draw.Quoted(strings.TrimSpace(name))
 		switch {
 		case len(matches) == 0 && len(n.labels) == 0:
-			return nil, fmt.Sprintf("the client has no channels yet, so %q cannot be one: add it in Settings first", strings.TrimSpace(name))
+			return nil, msg.New("The client has no channels yet, so \"{{.Name}}\" cannot be one: add it in Settings first.", "Name", quoted), false
 		case len(matches) == 0:
-			return nil, fmt.Sprintf("the client has no channel %q; its channels are %s", strings.TrimSpace(name), strings.Join(n.labels, ", "))
+			return nil, msg.New("The client has no channel \"{{.Name}}\"; its channels are {{.Channels}}.",
+				"Name", quoted, "Channels", strings.Join(n.labels, ", ")), false
 		case len(matches) > 1:
 			var labels []string
 			for _, ch := range matches {
 				labels = append(labels, ch.Label())
 			}
-			return nil, fmt.Sprintf("%q could be %s: write the handle too", strings.TrimSpace(name), strings.Join(labels, " or "))
+			return nil, msg.New("\"{{.Name}}\" could be more than one channel ({{.Channels}}): write the handle too.",
+				"Name", quoted, "Channels", strings.Join(labels, ", ")), false
 		}
 		if ch := matches[0]; !seen[ch.ID] {
 			seen[ch.ID] = true
 			ids = append(ids, ch.ID)
 		}
 	}
-	return ids, ""
+	return ids, msg.Text{}, true
 }

@@ -1,7 +1,6 @@
 package postcsv
 
 import (
-	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
@@ -9,10 +8,11 @@ import (
 
 	"kairos/model"
 	"kairos/model/draw"
+	"kairos/model/msg"
 )
 
-// parseWhen reads a date cell: a day, perhaps with its time of day. reason
-// is "" when it could, or says why not. It reads:
+// parseWhen reads a date cell: a day, perhaps with its time of day; ok
+// when it could, else reason says why not. It reads:
 //
 //	2027-03-14, 2027/03/14, 2027-3-4            year first (Kairos, Publer)
 //	2027-03-14 09:30, 2027-03-14T09:30:00       with a time, seconds dropped
@@ -28,15 +28,15 @@ import (
 // the order (ParseEach decides Auto from the whole file first). Times are
 // 24-hour or with AM/PM. Two-digit years are not read: 04/03/27 could be
 // any of three days.
-func parseWhen(s string, order draw.DateOrder, zone *time.Location) (model.Date, model.Clock, string) {
-	notDate := fmt.Sprintf("%q is not a date", s)
-	year, month, day, clock, ok := namedMonthDate(s)
-	if !ok {
+func parseWhen(s string, order draw.DateOrder, zone *time.Location) (d model.Date, c model.Clock, reason msg.Text, ok bool) {
+	notDate := msg.New("\"{{.Cell}}\" is not a date.", "Cell", draw.Quoted(s))
+	year, month, day, clock, named := namedMonthDate(s)
+	if !named {
 		var date string
 		date, clock = splitWhen(s)
 		n, ok := splitNumeric(date)
 		if !ok {
-			return model.Date{}, model.NoClock, notDate
+			return model.Date{}, model.NoClock, notDate, false
 		}
 		year, month, day = n.year, n.b, n.c
 		if !n.yearFirst {
@@ -47,23 +47,22 @@ func parseWhen(s string, order draw.DateOrder, zone *time.Location) (model.Date,
 				month, day = n.a, n.b
 			case order == draw.DayFirst, n.a > 12, n.a == n.b:
 			default:
-				return model.Date{}, model.NoClock, fmt.Sprintf(
-					"%q could be %d %s or %s %d: choose whether dates are day/month or month/day",
-					s, n.a, monthName(n.b), monthName(n.a), n.b)
+				return model.Date{}, model.NoClock, draw.Ambiguous(s, n.a, n.b, n.year), false
 			}
 		}
 	}
 	if year < 1900 || year > 2999 || month < 1 || month > 12 || day < 1 ||
 		time.Date(year, time.Month(month), day, 0, 0, 0, 0, time.UTC).Day() != day {
-		return model.Date{}, model.NoClock, notDate // also 31/04 and 29/02 of a common year
+		return model.Date{}, model.NoClock, notDate, false // also 31/04 and 29/02 of a common year
 	}
-	d := model.Date{Year: year, Month: time.Month(month), Day: day}
+	d = model.Date{Year: year, Month: time.Month(month), Day: day}
 	if clock == "" {
-		return d, model.NoClock, ""
+		return d, model.NoClock, msg.Text{}, true
 	}
 	c, offset, zoned, ok := parseClock(clock)
 	if !ok {
-		return model.Date{}, model.NoClock, fmt.Sprintf("%q is not a date and time: the time should be like 09:30 or 9:30 PM", s)
+		return model.Date{}, model.NoClock, msg.New("\"{{.Cell}}\" is not a date and time: the time should be like 09:30 or 9:30 PM.",
+			"Cell", draw.Quoted(s)), false
 	}
 	if zoned {
 		if zone == nil {
@@ -71,21 +70,21 @@ func parseWhen(s string, order draw.DateOrder, zone *time.Location) (model.Date,
 		}
 		t := time.Date(year, time.Month(month), day, c.Hour(), c.Minute(), 0, 0, time.FixedZone("", offset)).In(zone)
 		if t.Year() < 1900 || t.Year() > 2999 {
-			return model.Date{}, model.NoClock, notDate
+			return model.Date{}, model.NoClock, notDate, false
 		}
-		return model.DateOf(t), model.At(t.Hour(), t.Minute()), ""
+		return model.DateOf(t), model.At(t.Hour(), t.Minute()), msg.Text{}, true
 	}
-	return d, c, ""
+	return d, c, msg.Text{}, true
 }
 
 // parseTimeCell reads a time column's cell: 09:30, 9:30, 09:30:00,
-// 9:30 PM or 09.30.
-func parseTimeCell(s string) (model.Clock, string) {
+// 9:30 PM or 09.30; ok when it could, else reason says why not.
+func parseTimeCell(s string) (c model.Clock, reason msg.Text, ok bool) {
 	c, _, zoned, ok := parseClock(s)
 	if !ok || zoned {
-		return model.NoClock, fmt.Sprintf("%q is not a time of day: write it like 09:30 or 9:30 PM", s)
+		return model.NoClock, msg.New("\"{{.Cell}}\" is not a time of day: write it like 09:30 or 9:30 PM.", "Cell", draw.Quoted(s)), false
 	}
-	return c, ""
+	return c, msg.Text{}, true
 }
 
 // splitWhen cuts a numeric date cell into the date and the time of day
@@ -225,15 +224,6 @@ func monthNumber(name string) int {
 	return 0
 }
 
-// monthName is the English name of month m, or the number when m is not a
-// month.
-func monthName(m int) string {
-	if m < 1 || m > 12 {
-		return strconv.Itoa(m)
-	}
-	return time.Month(m).String()
-}
-
 func atoi(s string) int {
 	n, _ := strconv.Atoi(s)
 	return n
@@ -241,10 +231,10 @@ func atoi(s string) int {
 
 // fileOrder decides how the file's day-last numeric dates read: DayFirst
 // when some date's first number is above 12, MonthFirst when some date's
-// second is, Auto when none settles it. When dates settle it both ways it
-// returns Auto and the reason to report on each such date.
-func fileOrder(cells func(yield func(line int, cell string) bool)) (draw.DateOrder, string) {
-	dayLine, monthLine := 0, 0
+// second is, Auto when none settles it. dayLine and monthLine are the
+// first lines that settle it each way (0 when none): when both are, dates
+// settle it both ways and the order is Auto.
+func fileOrder(cells func(yield func(line int, cell string) bool)) (order draw.DateOrder, dayLine, monthLine int) {
 	for line, cell := range cells {
 		n, ok := orderSensitive(cell)
 		if !ok {
@@ -259,13 +249,13 @@ func fileOrder(cells func(yield func(line int, cell string) bool)) (draw.DateOrd
 	}
 	switch {
 	case dayLine > 0 && monthLine > 0:
-		return draw.Auto, fmt.Sprintf("the file writes some dates day/month (line %d) and others month/day (line %d)", dayLine, monthLine)
+		return draw.Auto, dayLine, monthLine
 	case dayLine > 0:
-		return draw.DayFirst, ""
+		return draw.DayFirst, dayLine, 0
 	case monthLine > 0:
-		return draw.MonthFirst, ""
+		return draw.MonthFirst, 0, monthLine
 	}
-	return draw.Auto, ""
+	return draw.Auto, 0, 0
 }
 
 // orderSensitive returns the numbers of a date whose reading depends on

@@ -47,8 +47,8 @@ func TestParseWhenReadsEveryForm(t *testing.T) {
 		{"mar 4 2027, 9:05 PM", draw.Auto, nil, d(2027, 3, 4), model.At(21, 5)},
 		{"2028-02-29", draw.Auto, nil, d(2028, 2, 29), model.NoClock},
 	} {
-		date, clock, reason := parseWhen(tc.in, tc.order, tc.zone)
-		if reason != "" || date != tc.date || clock != tc.clock {
+		date, clock, reason, ok := parseWhen(tc.in, tc.order, tc.zone)
+		if !ok || reason.Key != "" || date != tc.date || clock != tc.clock {
 			t.Errorf("parseWhen(%q, %q) = %v %v %q, want %v %v", tc.in, tc.order, date, clock, reason, tc.date, tc.clock)
 		}
 	}
@@ -56,7 +56,7 @@ func TestParseWhenReadsEveryForm(t *testing.T) {
 
 func TestParseWhenRefusesWhatItCannotRead(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
-		{"04/03/2027", `could be 4 March or April 3: choose whether dates are day/month or month/day`},
+		{"04/03/2027", `"04/03/2027" could be 2027-03-04 or 2027-04-03: choose whether dates are day/month or month/day.`},
 		{"31/04/2027", "is not a date"},
 		{"2027-02-29", "is not a date"},
 		{"2027-13-01", "is not a date"},
@@ -70,8 +70,8 @@ func TestParseWhenRefusesWhatItCannotRead(t *testing.T) {
 		{"2027-03-14 soon", "the time should be like 09:30"},
 		{"2027.03.14.", "is not a date"},
 	} {
-		_, _, reason := parseWhen(tc.in, draw.Auto, nil)
-		if !strings.Contains(reason, tc.want) {
+		d, c, reason, ok := parseWhen(tc.in, draw.Auto, nil)
+		if ok || !d.IsZero() || c != model.NoClock || !strings.Contains(reason.String(), tc.want) {
 			t.Errorf("parseWhen(%q): %q, want %q", tc.in, reason, tc.want)
 		}
 	}
@@ -82,12 +82,12 @@ func TestParseTimeCell(t *testing.T) {
 		"09:30": model.At(9, 30), "9:30": model.At(9, 30), "09:30:00": model.At(9, 30), "9:30 PM": model.At(21, 30),
 		"12:00 AM": model.At(0, 0), "21.15": model.At(21, 15),
 	} {
-		if got, reason := parseTimeCell(in); got != want || reason != "" {
+		if got, reason, ok := parseTimeCell(in); got != want || !ok || reason.Key != "" {
 			t.Errorf("parseTimeCell(%q) = %v %q, want %v", in, got, reason, want)
 		}
 	}
 	for _, in := range []string{"noon", "24:00", "9", "09:30Z", "0:60"} {
-		if _, reason := parseTimeCell(in); !strings.Contains(reason, "is not a time of day") {
+		if _, reason, ok := parseTimeCell(in); ok || !strings.Contains(reason.String(), "is not a time of day") {
 			t.Errorf("parseTimeCell(%q) read a time (%q)", in, reason)
 		}
 	}
@@ -104,18 +104,18 @@ func TestFileOrderComesFromTheDatesThatSettleIt(t *testing.T) {
 		}
 	}
 	for _, tc := range []struct {
-		cells    []string
-		want     draw.DateOrder
-		conflict string
+		cells              []string
+		want               draw.DateOrder
+		dayLine, monthLine int
 	}{
-		{[]string{"04/03/2027", "13/03/2027"}, draw.DayFirst, ""},
-		{[]string{"04-03-2027", "03-13-2027 10:00"}, draw.MonthFirst, ""},
-		{[]string{"04/03/2027", "2027-03-13", "13.03.2027", "13 March 2027"}, draw.Auto, ""},
-		{[]string{"13/03/2027", "x", "03/13/2027"}, draw.Auto, "day/month (line 2) and others month/day (line 4)"},
+		{[]string{"04/03/2027", "13/03/2027"}, draw.DayFirst, 3, 0},
+		{[]string{"04-03-2027", "03-13-2027 10:00"}, draw.MonthFirst, 0, 3},
+		{[]string{"04/03/2027", "2027-03-13", "13.03.2027", "13 March 2027"}, draw.Auto, 0, 0},
+		{[]string{"13/03/2027", "x", "03/13/2027"}, draw.Auto, 2, 4},
 	} {
-		order, conflict := fileOrder(cells(tc.cells...))
-		if order != tc.want || !strings.Contains(conflict, tc.conflict) || (tc.conflict == "") != (conflict == "") {
-			t.Errorf("fileOrder(%q) = %q %q, want %q %q", tc.cells, order, conflict, tc.want, tc.conflict)
+		order, dayLine, monthLine := fileOrder(cells(tc.cells...))
+		if order != tc.want || dayLine != tc.dayLine || monthLine != tc.monthLine {
+			t.Errorf("fileOrder(%q) = %q %d %d, want %q %d %d", tc.cells, order, dayLine, monthLine, tc.want, tc.dayLine, tc.monthLine)
 		}
 	}
 }

@@ -74,7 +74,7 @@ func FuzzParse(f *testing.F) {
 						t.Fatalf("Parse: %v; ParseEach: %v", err, eachErr)
 					}
 					for _, e := range re {
-						if e.Line < 1 || e.Line > len(rows) || blank(rows[e.Line-1]) || e.Reason == "" {
+						if e.Line < 1 || e.Line > len(rows) || blank(rows[e.Line-1]) || len(e.Reasons) == 0 {
 							t.Fatalf("row error %+v: rows %q", e, rows)
 						}
 					}
@@ -88,7 +88,7 @@ func FuzzParse(f *testing.F) {
 			}
 			last := 0
 			for _, r := range list {
-				if r.Line <= last || r.Line > len(rows) || blank(rows[r.Line-1]) || r.Problem != "" {
+				if r.Line <= last || r.Line > len(rows) || blank(rows[r.Line-1]) || r.Problem() != "" {
 					t.Fatalf("row %+v after line %d: rows %q", r, last, rows)
 				}
 				last = r.Line
@@ -112,8 +112,11 @@ func FuzzParseWhen(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, order := range []draw.DateOrder{draw.Auto, draw.DayFirst, draw.MonthFirst} {
-			d, c, reason := parseWhen(s, order, time.UTC)
-			if reason != "" {
+			d, c, reason, ok := parseWhen(s, order, time.UTC)
+			if !ok {
+				if reason.Key == "" {
+					t.Fatalf("%q: not read, and no reason", s)
+				}
 				if !d.IsZero() || c != model.NoClock {
 					t.Fatalf("%q: %v %v beside %q", s, d, c, reason)
 				}
@@ -126,7 +129,7 @@ func FuzzParseWhen(f *testing.F) {
 			if c.Valid() {
 				again += " " + c.String()
 			}
-			if d2, c2, r2 := parseWhen(again, order, time.UTC); d2 != d || c2 != c || r2 != "" {
+			if d2, c2, r2, ok := parseWhen(again, order, time.UTC); d2 != d || c2 != c || !ok {
 				t.Fatalf("%q read as %q, which reads back as %v %v %q", s, again, d2, c2, r2)
 			}
 		}

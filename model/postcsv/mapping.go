@@ -13,6 +13,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"kairos/model/draw"
+	"kairos/model/msg"
 )
 
 // Field is a part of a post that a column of the file can fill.
@@ -38,6 +39,36 @@ const (
 // Fields lists every field in the order a mapping form shows them.
 func Fields() []Field {
 	return []Field{Date, Time, Channels, Status, Type, Pillar, Text, Hashtags, Link, Media, Notes}
+}
+
+// Label is how the import form names f, which a message about the mapping
+// names too.
+func (f Field) Label() msg.Text {
+	switch f {
+	case Date:
+		return msg.New("Date (and time)")
+	case Time:
+		return msg.New("Time")
+	case Channels:
+		return msg.New("Channels")
+	case Status:
+		return msg.New("Status")
+	case Type:
+		return msg.New("Type")
+	case Pillar:
+		return msg.New("Pillar")
+	case Text:
+		return msg.New("Text")
+	case Hashtags:
+		return msg.New("Hashtags")
+	case Link:
+		return msg.New("Link")
+	case Media:
+		return msg.New("Media")
+	case Notes:
+		return msg.New("Notes")
+	}
+	return msg.Text{Key: string(f)} // not one of Fields: its own name
 }
 
 // Mapping says how the rows of a file become posts.
@@ -173,7 +204,7 @@ func Guess(firstRow []string) Mapping {
 // (01/03/2027 does, though the file must say which way).
 func looksLikeDate(s string) bool {
 	for _, order := range []draw.DateOrder{draw.DayFirst, draw.MonthFirst} {
-		if _, _, reason := parseWhen(strings.TrimSpace(s), order, time.UTC); reason == "" {
+		if _, _, _, ok := parseWhen(strings.TrimSpace(s), order, time.UTC); ok {
 			return true
 		}
 	}

@@ -2,30 +2,34 @@ package postcsv
 
 import (
 	"errors"
-	"fmt"
 	"sort"
 	"strings"
 	"unicode"
 
 	"kairos/model"
 	"kairos/model/draw"
+	"kairos/model/msg"
 )
 
 // ErrNoPosts is the error for a file without a single post.
-var ErrNoPosts = errors.New("The file has no posts.")
+var ErrNoPosts = msg.Errorf("The file has no posts.")
 
 // ErrNoContentColumn is the error for a mapping that would make empty posts.
-var ErrNoContentColumn = errors.New("Choose the column that holds the posts' text (or their hashtags, link, media or notes).")
+var ErrNoContentColumn = msg.Errorf("Choose the column that holds the posts' text (or their hashtags, link, media or notes).")
 
 // Row is one post read from the file.
 type Row struct {
 	// Line is the 1-based line of the file the post starts on.
 	Line int
 	Post model.Post
-	// Problem says why the row cannot be imported, "" when it can. The
-	// post then holds what could be read.
-	Problem string
+	// Reasons say why the row cannot be imported, each a sentence; none
+	// when it can. The post then holds what could be read.
+	Reasons []msg.Text
 }
+
+// Problem is the reasons in English as one clause, "" when the row can be
+// imported: for the command line and tests.
+func (r Row) Problem() string { return draw.JoinReasons(r.Reasons) }
 
 // Parse reads every data row of rows (from draw.ReadRows: rows[i] is line
 // i+1 of the file) as a post of clientID, as ParseEach does. When any row
@@ -38,8 +42,8 @@ func Parse(rows [][]string, m Mapping, channels []model.Channel, clientID int64)
 	}
 	var errs draw.RowErrors
 	for _, r := range list {
-		if r.Problem != "" {
-			errs = append(errs, draw.RowError{Line: r.Line, Reason: r.Problem})
+		if len(r.Reasons) > 0 {
+			errs = append(errs, draw.RowError{Line: r.Line, Reasons: r.Reasons})
 		}
 	}
 	if len(errs) > 0 {
@@ -104,7 +108,7 @@ func ParseEach(rows [][]string, m Mapping, channels []model.Channel, clientID in
 	}
 	r := reader{m: m, names: newChannelNames(channels, clientID), order: m.Dates, channels: channels, client: clientID}
 	if col := m.Column(Date); col >= 0 && m.Dates == draw.Auto {
-		r.order, r.conflict = fileOrder(func(yield func(int, string) bool) {
+		r.order, r.dayLine, r.monthLine = fileOrder(func(yield func(int, string) bool) {
 			for line, row := range data {
 				if col < len(row) && !yield(line, row[col]) {
 					return
@@ -115,12 +119,11 @@ func ParseEach(rows [][]string, m Mapping, channels []model.Channel, clientID in
 	var list []Row
 	for line, row := range data {
 		if len(row) < need {
-			list = append(list, Row{Line: line, Post: model.NewIdea(clientID), Problem: fmt.Sprintf(
-				"the row has only %d %s, but %d are needed", len(row), plural(len(row), "column", "columns"), need)})
+			list = append(list, newRow(line, model.NewIdea(clientID), []msg.Text{draw.ShortRow(len(row), need)}))
 			continue
 		}
-		p, problem := r.post(row)
-		list = append(list, Row{Line: line, Post: p, Problem: problem})
+		p, reasons := r.post(row)
+		list = append(list, newRow(line, p, reasons))
 	}
 	if len(list) == 0 {
 		return nil, ErrNoPosts
@@ -128,15 +131,21 @@ func ParseEach(rows [][]string, m Mapping, channels []model.Channel, clientID in
 	return list, nil
 }
 
+// newRow is the row of line with its post and the reasons it cannot be
+// imported.
+func newRow(line int, p model.Post, reasons []msg.Text) Row {
+	return Row{Line: line, Post: p, Reasons: reasons}
+}
+
 // check reports a mapping that cannot make posts.
 func (m Mapping) check() error {
 	if m.Dates != draw.Auto && m.Dates != draw.DayFirst && m.Dates != draw.MonthFirst {
-		return fmt.Errorf("%q is not a date order: use day/month (dmy) or month/day (mdy).", string(m.Dates))
+		return draw.DateOrderError(m.Dates)
 	}
-	byColumn := map[int][]string{}
+	byColumn := map[int][]Field{}
 	for _, f := range Fields() {
 		if col := m.Column(f); col >= 0 {
-			byColumn[col] = append(byColumn[col], string(f))
+			byColumn[col] = append(byColumn[col], f)
 		}
 	}
 	var cols []int
@@ -147,8 +156,9 @@ func (m Mapping) check() error {
 	}
 	if len(cols) > 0 {
 		sort.Ints(cols)
-		return fmt.Errorf("Column %d is chosen for both %s: each column can fill only one field.",
-			cols[0]+1, strings.Join(byColumn[cols[0]], " and "))
+		fields := byColumn[cols[0]]
+		return msg.Errorf("Column {{.Column}} is chosen for both \"{{.First}}\" and \"{{.Second}}\": each column can fill only one field.",
+			"Column", cols[0]+1, "First", fields[0].Label(), "Second", fields[1].Label())
 	}
 	for _, f := range []Field{Text, Hashtags, Link, Media, Notes} {
 		if m.Column(f) >= 0 {
@@ -165,11 +175,15 @@ type reader struct {
 	channels []model.Channel
 	client   int64
 	order    draw.DateOrder
-	conflict string // why slashed dates cannot be read, when the file mixes orders
+	// dayLine and monthLine are where the file's dates first settle the
+	// order each way: when both are set, the file mixes orders and its
+	// order-sensitive dates cannot be read.
+	dayLine, monthLine int
 }
 
-// post reads one row (long enough for the mapping) as a post.
-func (r reader) post(row []string) (model.Post, string) {
+// post reads one row (long enough for the mapping) as a post, with the
+// reasons it cannot be imported.
+func (r reader) post(row []string) (model.Post, []msg.Text) {
 	cell := func(f Field) string {
 		if col := r.m.Column(f); col >= 0 {
 			return strings.TrimSpace(row[col])
@@ -177,9 +191,9 @@ func (r reader) post(row []string) (model.Post, string) {
 		return ""
 	}
 	p := model.NewIdea(r.client)
-	var reasons []string
+	var reasons []msg.Text
 	failed := map[string]bool{} // fields whose cell could not be read
-	bad := func(field, reason string) {
+	bad := func(field string, reason msg.Text) {
 		reasons = append(reasons, reason)
 		failed[field] = true
 	}
@@ -190,7 +204,7 @@ func (r reader) post(row []string) (model.Post, string) {
 		}
 	}
 	if empty {
-		return p, "the chosen columns are all empty in this row"
+		return p, []msg.Text{msg.New("The chosen columns are all empty in this row.")}
 	}
 	r.readWhen(&p, cell(Date), cell(Time), bad)
 	p.Text, p.Pillar, p.Notes = cell(Text), cell(Pillar), cell(Notes)
@@ -201,7 +215,7 @@ func (r reader) post(row []string) (model.Post, string) {
 		p.Link = links[0]
 	}
 	if len(links) > 1 {
-		p.Notes = strings.TrimSpace(p.Notes + "\n\nOther links: " + strings.Join(links[1:], " "))
+		p.Notes = strings.TrimSpace(p.Notes + "\n\nOther links: " + strings.Join(links[1:], " ")) // i18n:content
 	}
 	if !p.Date.IsZero() {
 		p.Status = model.Draft
@@ -210,19 +224,19 @@ func (r reader) post(row []string) (model.Post, string) {
 		if st, ok := parseStatus(s); ok {
 			p.Status = st
 		} else {
-			bad("status", fmt.Sprintf("%q is not a status: use idea, draft, scheduled or published", s))
+			bad("status", msg.New("\"{{.Cell}}\" is not a status: use idea, draft, scheduled or published.", "Cell", draw.Quoted(s)))
 		}
 	}
 	if s := cell(Type); s != "" {
 		t, ok := parseType(s)
 		if !ok {
-			bad("type", fmt.Sprintf("%q is not a content type: use one of %s", s, typeList()))
+			bad("type", msg.New("\"{{.Cell}}\" is not a content type: use one of {{.Types}}.", "Cell", draw.Quoted(s), "Types", typeList()))
 		}
 		p.Type = t
 	}
 	if s := cell(Channels); s != "" {
-		ids, reason := r.names.find(s)
-		if reason != "" {
+		ids, reason, ok := r.names.find(s)
+		if !ok {
 			bad("channels", reason)
 		}
 		p.ChannelIDs = ids
@@ -232,29 +246,34 @@ func (r reader) post(row []string) (model.Post, string) {
 	p.Normalize()
 	if err := p.Validate(r.channels); err != nil {
 		var problems model.Problems
-		if !errors.As(err, &problems) {
-			problems = model.Problems{{Message: err.Error()}}
-		}
-		for _, pr := range problems {
-			if !failed[pr.Field] && !(failed["date"] && pr.Field == "time") {
-				reasons = append(reasons, lowerFirst(strings.TrimSuffix(pr.Message, ".")))
+		var local msg.Localized
+		switch {
+		case errors.As(err, &problems):
+			for _, pr := range problems {
+				if !failed[pr.Field] && !(failed["date"] && pr.Field == "time") {
+					reasons = append(reasons, pr.Text)
+				}
 			}
+		case errors.As(err, &local):
+			reasons = append(reasons, local.Message())
+		default:
+			reasons = append(reasons, msg.New("The post is not valid: {{.Reason}}", "Reason", err.Error()))
 		}
 	}
-	return p, strings.Join(reasons, "; ")
+	return p, reasons
 }
 
 // readWhen sets p's date and time from the date and time cells.
-func (r reader) readWhen(p *model.Post, date, clock string, bad func(field, reason string)) {
+func (r reader) readWhen(p *model.Post, date, clock string, bad func(field string, reason msg.Text)) {
 	if date != "" {
-		if r.conflict != "" {
+		if r.dayLine > 0 && r.monthLine > 0 {
 			if _, ok := orderSensitive(date); ok {
-				bad("date", fmt.Sprintf("%q: %s", date, r.conflict))
+				bad("date", draw.MixedOrders(date, r.dayLine, r.monthLine))
 				return
 			}
 		}
-		d, c, reason := parseWhen(date, r.order, r.m.Zone)
-		if reason != "" {
+		d, c, reason, ok := parseWhen(date, r.order, r.m.Zone)
+		if !ok {
 			bad("date", reason)
 			return
 		}
@@ -263,14 +282,14 @@ func (r reader) readWhen(p *model.Post, date, clock string, bad func(field, reas
 	if clock == "" {
 		return
 	}
-	c, reason := parseTimeCell(clock)
+	c, reason, ok := parseTimeCell(clock)
 	switch {
-	case reason != "":
+	case !ok:
 		bad("time", reason)
 	case p.Time.Valid() && c != p.Time:
-		bad("time", fmt.Sprintf("the date says %s but the time column says %s", p.Time, c))
+		bad("time", msg.New("The date says {{.DateTime}} but the time column says {{.Time}}.", "DateTime", p.Time, "Time", c))
 	case p.Date.IsZero():
-		bad("time", fmt.Sprintf("the post has a time (%s) but no date", c))
+		bad("time", msg.New("The post has a time ({{.Time}}) but no date.", "Time", c))
 	default:
 		p.Time = c
 	}
@@ -384,20 +403,4 @@ func blank(row []string) bool {
 		}
 	}
 	return true
-}
-
-// lowerFirst lowers the first letter of a sentence (not of "URL").
-func lowerFirst(s string) string {
-	r := []rune(s)
-	if len(r) > 1 && unicode.IsUpper(r[0]) && !unicode.IsUpper(r[1]) {
-		r[0] = unicode.ToLower(r[0])
-	}
-	return string(r)
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
 }

@@ -11,6 +11,7 @@ import (
 
 	"kairos/model"
 	"kairos/model/draw"
+	"kairos/model/msg"
 )
 
 const client = 7
@@ -154,8 +155,8 @@ func TestParseReportsEveryBadRowByItsLine(t *testing.T) {
 		t.Errorf("%d bad rows, want %d:\n%v", len(re), len(want), err)
 	}
 	for _, e := range re {
-		if w, ok := want[e.Line]; !ok || !strings.Contains(e.Reason, w) {
-			t.Errorf("line %d: %q, want %q", e.Line, e.Reason, w)
+		if w, ok := want[e.Line]; !ok || !strings.Contains(draw.JoinReasons(e.Reasons), w) {
+			t.Errorf("line %d: %q, want %q", e.Line, draw.JoinReasons(e.Reasons), w)
 		}
 	}
 	if !strings.HasPrefix(err.Error(), "5 rows could not be read:\nline 4: ") {
@@ -189,7 +190,7 @@ func TestParseEachSaysWhatIsWrongWithARow(t *testing.T) {
 		want   string
 	}{
 		{"too few cells", []string{"date", "text", "link"}, []string{"2027-03-14", "Hi"}, "the row has only 2 columns, but 3 are needed"},
-		{"an ambiguous date", []string{"date", "text"}, []string{"04/03/2027", "Hi"}, "could be 4 March or April 3"},
+		{"an ambiguous date", []string{"date", "text"}, []string{"04/03/2027", "Hi"}, "could be 2027-03-04 or 2027-04-03"},
 		{"a bad time", []string{"date", "time", "text"}, []string{"2027-03-14", "half past", "Hi"}, `"half past" is not a time of day`},
 		{"a time without a date", []string{"date", "time", "text"}, []string{"", "09:30", "Hi"}, "the post has a time (09:30) but no date"},
 		{"two different times", []string{"date", "time", "text"}, []string{"2027-03-14 10:00", "09:30", "Hi"}, "the date says 10:00 but the time column says 09:30"},
@@ -206,10 +207,37 @@ func TestParseEachSaysWhatIsWrongWithARow(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := parseOne(t, tc.header, tc.row, nil)
-			if !strings.Contains(r.Problem, tc.want) || (tc.want == "") != (r.Problem == "") {
-				t.Errorf("problem %q, want %q", r.Problem, tc.want)
+			if !strings.Contains(r.Problem(), tc.want) || (tc.want == "") != (r.Problem() == "") {
+				t.Errorf("problem %q, want %q", r.Problem(), tc.want)
 			}
 		})
+	}
+}
+
+// A row's reasons are sentences to translate: the post editor's own
+// problems as Validate gives them, the file's in the same way.
+func TestParseEachGivesReasonsAsSentences(t *testing.T) {
+	r := parseOne(t, []string{"date", "status", "channels", "text"}, []string{"soon", "scheduled", "@olive", ""}, nil)
+	var keys []string
+	for _, reason := range r.Reasons {
+		keys = append(keys, reason.Key)
+	}
+	p := model.Post{ClientID: client, Status: model.Scheduled, Type: model.Text, Time: model.NoClock, ChannelIDs: []int64{3}}
+	var problems model.Problems
+	if !errors.As(p.Validate(testChannels), &problems) || !problems.Has("text") {
+		t.Fatal("Validate does not ask for the text of a scheduled post")
+	}
+	want := []string{`"{{.Cell}}" is not a date.`}
+	for _, pr := range problems {
+		if pr.Field != "date" {
+			want = append(want, pr.Text.Key)
+		}
+	}
+	if !reflect.DeepEqual(keys, want) || r.Reasons[0].Args["Cell"] != "soon" {
+		t.Errorf("reasons %q, want %q", keys, want)
+	}
+	if r.Problem() != draw.JoinReasons(r.Reasons) || !strings.HasPrefix(r.Problem(), `"soon" is not a date; `) {
+		t.Errorf("problem %q", r.Problem())
 	}
 }
 
@@ -227,18 +255,18 @@ func TestParseEachFindsChannelsByTheirNames(t *testing.T) {
 		{"Telegram Olive, Sea and Sun", []int64{4}},
 	} {
 		r := parseOne(t, []string{"channels", "text"}, []string{tc.cell, "Hi"}, nil)
-		if r.Problem != "" || !reflect.DeepEqual(r.Post.ChannelIDs, tc.want) {
-			t.Errorf("%q: channels %v (%q), want %v", tc.cell, r.Post.ChannelIDs, r.Problem, tc.want)
+		if r.Problem() != "" || !reflect.DeepEqual(r.Post.ChannelIDs, tc.want) {
+			t.Errorf("%q: channels %v (%q), want %v", tc.cell, r.Post.ChannelIDs, r.Problem(), tc.want)
 		}
 	}
 	two := append([]model.Channel{{ID: 5, ClientID: client, Platform: model.Instagram, Handle: "@olive.food"}}, testChannels...)
 	list, _ := ParseEach([][]string{{"channels", "text"}, {"instagram", "Hi"}}, Guess([]string{"channels", "text"}), two, client)
-	if want := `"instagram" could be Instagram @olive.food or Instagram @olive.travel: write the handle too`; list[0].Problem != want {
-		t.Errorf("problem %q, want %q", list[0].Problem, want)
+	if want := `"instagram" could be more than one channel (Instagram @olive.food, Instagram @olive.travel): write the handle too`; list[0].Problem() != want {
+		t.Errorf("problem %q, want %q", list[0].Problem(), want)
 	}
 	list, _ = ParseEach([][]string{{"channels", "text"}, {"Instagram", "Hi"}}, Guess([]string{"channels", "text"}), nil, client)
-	if !strings.Contains(list[0].Problem, "the client has no channels yet") {
-		t.Errorf("problem %q", list[0].Problem)
+	if !strings.Contains(list[0].Problem(), "the client has no channels yet") {
+		t.Errorf("problem %q", list[0].Problem())
 	}
 }
 
@@ -247,21 +275,21 @@ func TestParseEachReadsStatusesTypesLinksAndMedia(t *testing.T) {
 	r := parseOne(t, header, []string{"", "Черновик", "Carousel", "https://a.example/1, https://a.example/2\nhttps://a.example/3",
 		"https://cdn.example/w_100,h_80/a.jpg, /home/ann/b.png\nC:\\Pictures\\c.jpg", "Check prices", "Hi"}, nil)
 	p := r.Post
-	if r.Problem != "" || p.Status != model.Draft || p.Type != model.Photo || p.Link != "https://a.example/1" ||
+	if r.Problem() != "" || p.Status != model.Draft || p.Type != model.Photo || p.Link != "https://a.example/1" ||
 		p.Notes != "Check prices\n\nOther links: https://a.example/2 https://a.example/3" ||
 		!reflect.DeepEqual(p.Media, []string{"https://cdn.example/w_100,h_80/a.jpg", "/home/ann/b.png", `C:\Pictures\c.jpg`}) {
-		t.Errorf("post %+v (%q)", p, r.Problem)
+		t.Errorf("post %+v (%q)", p, r.Problem())
 	}
 	for cell, want := range map[string]model.Status{"posted": model.Published, "Δημοσιευμένο": model.Published,
 		"PLANNED": model.Scheduled, "idea": model.Idea} {
 		r := parseOne(t, []string{"status", "date", "text", "channels"}, []string{cell, "2027-03-14", "Hi", "x"}, nil)
-		if r.Post.Status != want || r.Problem != "" {
-			t.Errorf("status %q read as %q (%q)", cell, r.Post.Status, r.Problem)
+		if r.Post.Status != want || r.Problem() != "" {
+			t.Errorf("status %q read as %q (%q)", cell, r.Post.Status, r.Problem())
 		}
 	}
 	for cell, want := range map[string]model.ContentType{"Reels": model.Reel, "short": model.Video, "LINK": model.LinkPost, "": model.Text} {
-		if r := parseOne(t, []string{"type", "text"}, []string{cell, "Hi"}, nil); r.Post.Type != want || r.Problem != "" {
-			t.Errorf("type %q read as %q (%q)", cell, r.Post.Type, r.Problem)
+		if r := parseOne(t, []string{"type", "text"}, []string{cell, "Hi"}, nil); r.Post.Type != want || r.Problem() != "" {
+			t.Errorf("type %q read as %q (%q)", cell, r.Post.Type, r.Problem())
 		}
 	}
 }
@@ -291,8 +319,8 @@ func TestParseEachTakesTheChosenDateOrder(t *testing.T) {
 	}
 	mixed := [][]string{{"date", "text"}, {"13/03/2027", "Hi"}, {"03/14/2027", "Hi"}, {"2027-03-15", "Hi"}}
 	list, err = ParseEach(mixed, Guess(mixed[0]), testChannels, client)
-	if err != nil || !strings.Contains(list[0].Problem, "day/month (line 2) and others month/day (line 3)") ||
-		!strings.Contains(list[1].Problem, "day/month (line 2)") || list[2].Problem != "" {
+	if err != nil || !strings.Contains(list[0].Problem(), "day/month (line 2) and others month/day (line 3)") ||
+		!strings.Contains(list[1].Problem(), "day/month (line 2)") || list[2].Problem() != "" {
 		t.Errorf("mixed orders: %+v, %v", list, err)
 	}
 }
@@ -304,12 +332,13 @@ func TestParseEachRefusesMappingsThatCannotWork(t *testing.T) {
 		want string
 	}{
 		{Mapping{Columns: map[Field]int{Date: 0}}, ErrNoContentColumn.Error()},
-		{Mapping{Columns: map[Field]int{Text: 1, Notes: 1, Date: 0}}, "Column 2 is chosen for both text and notes"},
+		{Mapping{Columns: map[Field]int{Text: 1, Notes: 1, Date: 0}}, `Column 2 is chosen for both "Text" and "Notes"`},
 		{Mapping{Columns: map[Field]int{Text: 1}, Dates: "ymd"}, `"ymd" is not a date order`},
 		{Mapping{Columns: map[Field]int{Text: 0}, Header: true}, ErrNoPosts.Error()},
 	} {
 		list, err := ParseEach(rows, tc.m, testChannels, client)
-		if list != nil || err == nil || !strings.Contains(err.Error(), tc.want) {
+		var local msg.Localized
+		if list != nil || err == nil || !strings.Contains(err.Error(), tc.want) || !errors.As(err, &local) {
 			t.Errorf("%+v: %v, want %q", tc.m, err, tc.want)
 		}
 	}
