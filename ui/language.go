@@ -1,8 +1,10 @@
 package ui
 
 import (
+	"fmt"
 	"os"
 	"sort"
+	"strings"
 	_ "unsafe" // go:linkname, for setLocalizer
 
 	"fyne.io/fyne/v2"
@@ -48,7 +50,11 @@ func ApplyLanguage(store *storage.Store) {
 			fyne.LogError("Could not choose the language "+code, err)
 		}
 	}
-	if err := lang.AddTranslationsFS(assets.Translations, "translations"); err != nil {
+	load := code
+	if load == "" {
+		load = systemLanguage()
+	}
+	if err := loadTranslations(load); err != nil {
 		fyne.LogError("Could not load the translations", err)
 		return
 	}
@@ -57,6 +63,62 @@ func ApplyLanguage(store *storage.Store) {
 		// not from LANGUAGE: tell Fyne's localizer directly.
 		setLocalizer(code)
 	}
+}
+
+// loadTranslations adds the translation files of one language (code.json
+// and every name.code.json): the others are never shown until the next
+// start, and reading all three would slow every start.
+func loadTranslations(code string) error {
+	names, err := translationFiles(code)
+	if err != nil {
+		return err
+	}
+	for _, name := range names {
+		data, err := assets.Translations.ReadFile("translations/" + name)
+		if err != nil {
+			return err
+		}
+		if err := lang.AddTranslationsForLocale(data, fyne.Locale(code)); err != nil {
+			return fmt.Errorf("%s: %w", name, err)
+		}
+	}
+	return nil
+}
+
+// translationFiles names the files of one language's translations.
+func translationFiles(code string) ([]string, error) {
+	entries, err := assets.Translations.ReadDir("translations")
+	if err != nil {
+		return nil, err
+	}
+	var names []string
+	for _, e := range entries {
+		if name := e.Name(); name == code+".json" || strings.HasSuffix(name, "."+code+".json") {
+			names = append(names, name)
+		}
+	}
+	return names, nil
+}
+
+// systemLanguage is the first of the user's languages that Kairos speaks,
+// in the order Fyne reads them (LANGUAGE's list, LC_ALL, LC_MESSAGES,
+// LANG, then the system's own setting), else English.
+func systemLanguage() string {
+	var wanted []string
+	wanted = append(wanted, strings.Split(os.Getenv("LANGUAGE"), ":")...)
+	for _, name := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
+		wanted = append(wanted, os.Getenv(name))
+	}
+	wanted = append(wanted, lang.SystemLocale().String())
+	for _, w := range wanted {
+		base, _, _ := strings.Cut(w, ".")
+		base, _, _ = strings.Cut(base, "_")
+		base, _, _ = strings.Cut(base, "-")
+		if languageNames[strings.ToLower(base)] != "" {
+			return strings.ToLower(base)
+		}
+	}
+	return "en"
 }
 
 // setLocalizer makes Fyne's lang package translate into code. Fyne has no

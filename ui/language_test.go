@@ -2,6 +2,7 @@ package ui
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -237,5 +238,47 @@ func TestTranslationFilesLoad(t *testing.T) {
 		if err := lang.AddTranslationsForLocale(data, fyne.Locale(code)); err != nil {
 			t.Errorf("%s.json: %v", code, err)
 		}
+	}
+}
+
+func TestSystemLanguageIsTheFirstKairosSpeaks(t *testing.T) {
+	for _, tc := range []struct {
+		language, lcAll, lang, want string
+	}{
+		{"", "", "el_GR.UTF-8", "el"},
+		{"", "", "ru_RU.UTF-8", "ru"},
+		{"fr:ru:en", "", "en_GB.UTF-8", "ru"},
+		{"", "de_DE.UTF-8", "el_GR.UTF-8", "el"}, // German is not spoken: the next one is
+		{"", "ru-RU", "", "ru"},
+		{"", "", "C", "en"},
+		{"", "", "fr_FR.UTF-8", "en"},
+	} {
+		t.Setenv("LANGUAGE", tc.language)
+		t.Setenv("LC_ALL", tc.lcAll)
+		t.Setenv("LC_MESSAGES", "")
+		t.Setenv("LANG", tc.lang)
+		if got := systemLanguage(); got != tc.want {
+			t.Errorf("LANGUAGE=%q LC_ALL=%q LANG=%q: %q, want %q", tc.language, tc.lcAll, tc.lang, got, tc.want)
+		}
+	}
+}
+
+func TestOnlyTheLanguagesOwnFilesAreLoaded(t *testing.T) {
+	for _, code := range translationCodes {
+		names, err := translationFiles(code)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(names) < 5 || !slices.Contains(names, code+".json") {
+			t.Errorf("%s: files %v", code, names)
+		}
+		for _, name := range names {
+			if !strings.HasSuffix(name, "."+code+".json") && name != code+".json" {
+				t.Errorf("%s loads %s", code, name)
+			}
+		}
+	}
+	if names, _ := translationFiles("e"); len(names) != 0 {
+		t.Errorf("a code that ends another's loads %v", names)
 	}
 }
