@@ -114,7 +114,7 @@ bench:
 # bench-startup times a minimal Fyne window and Kairos on a 100,000-post
 # database under Xvfb, side by side (time to window and resident memory).
 bench-startup: test-deps
-	LANG=en_US.UTF-8 KAIROS_E2E=1 $(GO) test -run '^$$' -bench Startup100k -benchtime 10x -timeout 20m ./e2e/
+	LANG=en_US.UTF-8 KAIROS_E2E=1 $(GO) test -run '^$$' -bench Startup100k -benchtime 20x -timeout 20m ./e2e/
 
 # package builds Kairos.tar.xz for Linux in release mode. Note: `fyne package`
 # increments Build in FyneApp.toml each time; commit that change with the release.

@@ -39,10 +39,6 @@ func main() {
 // window both come from it.
 var fyneApp = sync.OnceValue(func() fyne.App { return app.NewWithID(appID) })
 
-// prefCheckFirst asks the next start to check the file before the window
-// opens: set when the last background check found damage.
-const prefCheckFirst = "check_file_first"
-
 // defaultDataDir is Fyne's storage root for the app ID.
 func defaultDataDir() (string, error) {
 	return filepath.FromSlash(fyneApp().Storage().RootURI().Path()), nil
@@ -51,11 +47,11 @@ func defaultDataDir() (string, error) {
 // runGUI opens the store in dir and shows the main window until it closes.
 func runGUI(dir string) error {
 	a := fyneApp()
-	// The check of every page runs while the window opens, unless the last
+	// The check of every page runs once the window is up, unless the last
 	// one found damage: then it runs first, so the recovery window can offer
 	// the newest good backup before anything else.
 	open := storage.OpenInBackground
-	if a.Preferences().Bool(prefCheckFirst) {
+	if ui.CheckFileFirst(a) {
 		open = storage.Open
 	}
 	store, err := open(dir)
@@ -63,18 +59,7 @@ func runGUI(dir string) error {
 		return cannotOpen(a, dir, err)
 	}
 	defer store.Close()
-	go func() {
-		// The preference is written only when it changes: Fyne re-reads
-		// its file on every write.
-		err := store.Checked()
-		if damaged := err != nil; damaged != a.Preferences().Bool(prefCheckFirst) {
-			a.Preferences().SetBool(prefCheckFirst, damaged)
-		}
-		if err != nil {
-			fyne.Do(func() { ui.ShowLateDamage(a, err) })
-		}
-	}()
-	defer backUpWhileRunning(store)()
+	defer ui.BackUpWhileRunning(store)()
 	ui.ApplyLanguage(store) // before any widget: the language chosen in Settings, or the system's
 	ui.Run(a, store, ui.Options{LayoutDump: os.Getenv("KAIROS_LAYOUT_DUMP")})
 	return nil
@@ -101,7 +86,7 @@ func cannotOpen(a fyne.App, dir string, err error) error {
 	var store *storage.Store
 	var stop func()
 	ui.StartupRecoveryWindow(a, damaged, func(s *storage.Store) {
-		store, stop = s, backUpWhileRunning(s)
+		store, stop = s, ui.BackUpWhileRunning(s)
 		ui.New(a, s, time.Now).Window().Show()
 	}).ShowAndRun()
 	if store == nil {
@@ -109,35 +94,6 @@ func cannotOpen(a fyne.App, dir string, err error) error {
 	}
 	stop()
 	return store.Close()
-}
-
-// backUpWhileRunning keeps rotating backups of store: one shortly after
-// start unless one was made in the last hour, then one a day while Kairos
-// runs (checked hourly, so a computer that slept still gets its daily
-// backup). The returned stop waits for a backup under way to finish.
-func backUpWhileRunning(store *storage.Store) (stop func()) {
-	done := make(chan struct{})
-	finished := make(chan struct{})
-	go func() {
-		defer close(finished)
-		// The first backup waits a little, so as not to slow the window.
-		wait, minAge := 3*time.Second, storage.StartBackupAge
-		for {
-			select {
-			case <-done:
-				return
-			case <-time.After(wait):
-			}
-			if _, err := store.AutoBackup(time.Now(), minAge); err != nil {
-				fmt.Fprintln(os.Stderr, "kairos: the automatic backup failed:", err)
-			}
-			wait, minAge = time.Hour, storage.DailyBackupAge
-		}
-	}()
-	return func() {
-		close(done)
-		<-finished
-	}
 }
 
 // fromTerminal reports whether someone can read stderr: Kairos was

@@ -85,7 +85,10 @@ func tryXvfb(t testing.TB, n int) (*Display, error) {
 	var stderr lockedBuffer
 	cmd := exec.Command("Xvfb", name,
 		"-screen", "0", fmt.Sprintf("%dx%dx24", screenWidth, screenHeight),
-		"-nolisten", "tcp")
+		"-nolisten", "tcp",
+		// Without it the server resets when its last client leaves, and an
+		// app started in that moment cannot open the display.
+		"-noreset")
 	cmd.Stdout = io.Discard
 	cmd.Stderr = &stderr
 	p, err := startProc(cmd)

@@ -131,3 +131,31 @@ func TestBackgroundCheckLetsASoundFileBeUsed(t *testing.T) {
 		t.Errorf("Checked = %v", err)
 	}
 }
+
+// The check waits for StartCheck, but a change made before it starts the
+// check itself and waits for the verdict: a damaged file is never written.
+func TestDeferredCheckStartsWithTheFirstChange(t *testing.T) {
+	dir := closedDB(t, 1500)
+	corruptMiddlePage(t, filepath.Join(dir, FileName))
+	before := treeSnapshot(t, dir)
+	s, err := OpenInBackground(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case <-s.check:
+		t.Fatal("the check ran before anyone asked for it")
+	default:
+	}
+	if err := s.SetSetting("x", "y"); !errors.Is(err, ErrDamaged) {
+		t.Errorf("the first change to a damaged file = %v, want it refused", err)
+	}
+	s.StartCheck() // already done: nothing more happens
+	if err := s.Checked(); !errors.Is(err, ErrDamaged) {
+		t.Errorf("Checked = %v", err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	sameTree(t, before, treeSnapshot(t, dir))
+}

@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	sqlite3 "github.com/mattn/go-sqlite3"
 
@@ -31,7 +32,10 @@ type Store struct {
 	// checkErr; until then every change and backup waits for it.
 	check    chan struct{}
 	checkErr error
-	bk       backupState // serialises backups and restores; see backup.go
+	// startCheck begins a deferred check, once (nil when the check ran
+	// while opening).
+	startCheck func()
+	bk         backupState // serialises backups and restores; see backup.go
 }
 
 // Path is the database file's path.
@@ -47,15 +51,26 @@ func (s *Store) Close() error { return s.db.Close() }
 func Open(dir string) (*Store, error) { return open(dir, false) }
 
 // OpenInBackground is Open for the window: when the file needs no upgrade,
-// the check of every page (quick_check, about 0.1 s per 100,000 posts) runs
-// while the window opens. Until it passes, every change and backup waits
-// for it; if it finds damage, they are refused with its *DamagedError, so a
-// damaged file is still never written. Checked gives the verdict.
+// the check of every page (quick_check, about 0.1 s per 100,000 posts) is
+// left for later, so that it does not compete with the window for the
+// processor: it starts with StartCheck, or with the first change or
+// backup. Until it passes, every change and backup waits for it; if it
+// finds damage, they are refused with its *DamagedError, so a damaged file
+// is still never written. Checked gives the verdict.
 func OpenInBackground(dir string) (*Store, error) { return open(dir, true) }
 
-// Checked waits for the check of the file and returns its verdict: nil, or
-// a *DamagedError.
+// StartCheck begins the check that OpenInBackground left for later, on a
+// second connection; it does nothing when the check has begun or is done.
+func (s *Store) StartCheck() {
+	if s.startCheck != nil {
+		s.startCheck()
+	}
+}
+
+// Checked starts the check if it has not begun, waits for it and returns
+// its verdict: nil, or a *DamagedError.
 func (s *Store) Checked() error {
+	s.StartCheck()
 	<-s.check
 	return s.checkErr
 }
@@ -98,13 +113,15 @@ func (s *Store) init(background bool) error {
 		return &FutureSchemaError{Path: s.path, Found: found, Latest: latest}
 	}
 	// A damaged file is refused before anything is written to it. Opening
-	// a current file in WAL mode writes nothing, so its check may run on
-	// while the window opens: the gate in inTx holds every write back.
+	// a current file in WAL mode writes nothing, so its check may wait
+	// until the window is up: the gate in inTx holds every write back.
 	if background && found == LatestSchema() && s.inWAL() {
-		go func() {
-			s.checkErr = withNewestBackup(filepath.Dir(s.path), quickCheck(s.db, s.path))
-			close(s.check)
-		}()
+		s.startCheck = sync.OnceFunc(func() {
+			go func() {
+				s.checkErr = withNewestBackup(filepath.Dir(s.path), quickCheck(s.db, s.path))
+				close(s.check)
+			}()
+		})
 		return nil
 	}
 	err = quickCheck(s.db, s.path)

@@ -6,6 +6,37 @@ import (
 	"fyne.io/fyne/v2/lang"
 )
 
+// prefCheckFirst asks the next start to check the file before the window
+// opens: set when the last check found damage.
+const prefCheckFirst = "check_file_first"
+
+// CheckFileFirst reports whether this start must check the data file before
+// the window opens, because the last start's check found damage: the
+// recovery window can then offer the newest good backup.
+func CheckFileFirst(a fyne.App) bool { return a.Preferences().Bool(prefCheckFirst) }
+
+// watchCheck starts the check of the data file that OpenInBackground left
+// until the window was up, and waits for its verdict on the side: damage is
+// shown in the window and remembered for the next start. The preference is
+// written only when it changes: Fyne re-reads its file on every write.
+// The returned channel is closed once the verdict is dealt with.
+func (k *Kairos) watchCheck() <-chan struct{} {
+	k.store.StartCheck()
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		err := k.store.Checked()
+		prefs := k.app.Preferences()
+		if damaged := err != nil; damaged != prefs.Bool(prefCheckFirst) {
+			prefs.SetBool(prefCheckFirst, damaged)
+		}
+		if err != nil {
+			fyne.DoAndWait(func() { ShowLateDamage(k.app, err) })
+		}
+	}()
+	return done
+}
+
 // ShowLateDamage tells the user, in the open window, that the background
 // check of the data file found damage: nothing is being saved, and Kairos
 // offers the newest good backup when it starts again.

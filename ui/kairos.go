@@ -82,7 +82,11 @@ func build(a fyne.App, store *storage.Store, now func() time.Time, loadAfterStar
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 	k := &Kairos{app: a, store: store, now: now, win: a.NewWindow("Kairos"), loadLater: loadAfterStart}
 	if loadAfterStart {
-		a.Lifecycle().SetOnStarted(func() { fyne.Do(k.started) })
+		// The first frame is up: read the month, then check the file.
+		a.Lifecycle().SetOnStarted(func() {
+			fyne.Do(k.started)
+			k.watchCheck()
+		})
 	}
 	k.win.Resize(fyne.NewSize(1200, 780))
 	k.win.SetMaster()
