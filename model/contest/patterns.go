@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -13,9 +14,32 @@ import (
 // wording, not every one: a missed phrase costs less than a false alarm
 // the user learns to ignore.
 
-// re compiles a case-insensitive pattern made of parts joined by "|".
-func re(parts ...string) *regexp.Regexp {
-	return regexp.MustCompile(`(?i)(?:` + strings.Join(parts, `|`) + `)`)
+// re is a case-insensitive pattern made of parts joined by "|".
+func re(parts ...string) *lazyRE {
+	return lazy(`(?i)(?:` + strings.Join(parts, `|`) + `)`)
+}
+
+// lazyRE compiles its pattern on first use: the checks run only when a
+// contest post is looked at, and compiling them all at start cost every
+// launch of Kairos about 2 ms.
+type lazyRE struct{ get func() *regexp.Regexp }
+
+func lazy(pattern string) *lazyRE {
+	return &lazyRE{sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(pattern) })}
+}
+
+func (l *lazyRE) MatchString(s string) bool { return l.get().MatchString(s) }
+
+func (l *lazyRE) FindStringIndex(s string) []int { return l.get().FindStringIndex(s) }
+
+func (l *lazyRE) FindAllStringIndex(s string, n int) [][]int {
+	return l.get().FindAllStringIndex(s, n)
+}
+
+func (l *lazyRE) FindStringSubmatch(s string) []string { return l.get().FindStringSubmatch(s) }
+
+func (l *lazyRE) ReplaceAllString(src, repl string) string {
+	return l.get().ReplaceAllString(src, repl)
 }
 
 const (
@@ -94,10 +118,10 @@ var (
 	)
 	// sentenceEndRE ends the stretch after a closing word where its date
 	// may be; "Jun. 8" does not end a sentence, ". Winners" does.
-	sentenceEndRE = regexp.MustCompile(`[!?\n]|\.\s+\p{Lu}`)
+	sentenceEndRE = lazy(`[!?\n]|\.\s+\p{Lu}`)
 	// unitAfterRE is a unit after a number: "2.5 hours" is no date.
 	unitAfterRE   = re(`^\s*(?:h|hrs?|hours?|days?|weeks?|months?|%|am|pm|min)\b`)
-	numericDateRE = regexp.MustCompile(`^(\d{1,2})[./-](\d{1,2})`)
+	numericDateRE = lazy(`^(\d{1,2})[./-](\d{1,2})`)
 )
 
 // monthEN is an English month name or its usual abbreviation.
@@ -175,7 +199,7 @@ func namesClose(c Contest, text string) bool {
 
 // dateRE matches day d in the forms people write it: 2 Jan, January 2nd,
 // 02/01, 2.1, 1/2 (US order), 2027-01-02, 2 января, 2 Ιανουαρίου.
-func dateRE(d time.Time) *regexp.Regexp {
+func dateRE(d time.Time) *lazyRE {
 	day, month := d.Day(), d.Month()
 	long := month.String()
 	short := long[:3]
