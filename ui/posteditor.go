@@ -77,7 +77,10 @@ func showPostEditor(k *Kairos, p model.Post, done func()) *postEditor {
 	if p.ID != 0 {
 		title = lang.L("Edit post")
 	}
-	e.dialog = dialog.NewCustomWithoutButtons(title, container.NewVScroll(e.form()), k.win)
+	// What stops a save shows under the scrolling form, beside the
+	// buttons, so it is seen however far the form is scrolled.
+	e.dialog = dialog.NewCustomWithoutButtons(title,
+		container.NewBorder(nil, e.problems.Label, nil, nil, container.NewVScroll(e.form())), k.win)
 	save := widget.NewButtonWithIcon(lang.L("Save"), theme.DocumentSaveIcon(), e.onSave)
 	save.Importance = widget.HighImportance
 	buttons := []fyne.CanvasObject{widget.NewButton(lang.L("Cancel"), e.dialog.Hide), save}
@@ -162,7 +165,7 @@ func (e *postEditor) form() fyne.CanvasObject {
 		f.Append(lang.L("Contest rules"), e.contest.box)
 	}
 	// The right inset keeps fields clear of the scroll bar.
-	return clearOfScrollBar(container.NewVBox(f, e.problems.Label))
+	return clearOfScrollBar(f)
 }
 
 func (e *postEditor) load(p model.Post) {
