@@ -114,7 +114,6 @@ func (f *contestForm) object() fyne.CanvasObject {
 	if f.c.ID == 0 {
 		box.Add(f.keyPosts)
 	}
-	box.Add(f.problems.Label)
 	return clearOfScrollBar(box)
 }
 

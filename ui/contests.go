@@ -377,7 +377,9 @@ func (s *contestsScreen) edit(c contest.Contest) *contestForm {
 	if c.ID == 0 {
 		title, confirm = lang.L("New contest"), lang.L("Create contest")
 	}
-	d := showFormDialog(s.k.win, title, confirm, container.NewVScroll(f.object()), func() error {
+	// The problems sit under the scrolling form, beside the buttons.
+	content := container.NewBorder(nil, f.problems.Label, nil, nil, container.NewVScroll(f.object()))
+	d := showFormDialog(s.k.win, title, confirm, content, func() error {
 		return s.save(f)
 	}, f.problems.show)
 	d.Resize(fyne.NewSize(680, 640))
