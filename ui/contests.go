@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -29,6 +30,7 @@ type contestsScreen struct {
 	checklist *fyne.Container
 	posts     *fyne.Container
 	tabs      *container.AppTabs
+	drawTab   *container.TabItem // shown for contests won by chance
 	progress  *widget.ProgressBar
 	draw      *drawPanel
 	box       fyne.CanvasObject
@@ -71,10 +73,11 @@ func newContests(k *Kairos) *contestsScreen {
 	left := container.NewBorder(container.NewVBox(title, add), nil, nil, nil, container.NewVScroll(s.list))
 	// Each part scrolls on its own, so a long checklist never hides the
 	// posts or the draw.
+	s.drawTab = container.NewTabItem(lang.L("Winner draw"), container.NewVScroll(s.draw.object()))
 	s.tabs = container.NewAppTabs(
 		container.NewTabItem(lang.L("Checklist"), container.NewVScroll(s.checklist)),
 		container.NewTabItem(lang.L("Key dates and posts"), container.NewVScroll(s.posts)),
-		container.NewTabItem(lang.L("Winner draw"), container.NewVScroll(s.draw.object())),
+		s.drawTab,
 	)
 	split := container.NewHSplit(left, container.NewBorder(s.detail, nil, nil, nil, s.tabs))
 	split.Offset = 0.28
@@ -191,7 +194,20 @@ func (s *contestsScreen) showDetail() {
 	s.detail.Add(s.notice)
 	s.showChecklist(c)
 	s.showKeyPosts(c)
+	s.showDrawTab(c.Kind != contest.Skill)
 	s.draw.show(c)
+}
+
+// showDrawTab offers the winner draw for contests won by chance only: a
+// judged contest's winners come from its published criteria.
+func (s *contestsScreen) showDrawTab(show bool) {
+	has := slices.Contains(s.tabs.Items, s.drawTab)
+	switch {
+	case show && !has:
+		s.tabs.Append(s.drawTab)
+	case !show && has:
+		s.tabs.Remove(s.drawTab)
+	}
 }
 
 // describe is the contest's facts in a few lines.

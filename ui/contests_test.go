@@ -271,3 +271,36 @@ func TestDrawPanelImportsMapsAndRecordsADraw(t *testing.T) {
 		t.Errorf("%d draws after a refused one", len(again))
 	}
 }
+
+// A judged contest picks its winners by its criteria: the screen offers no
+// draw for it, and offers it again when the kind goes back to chance.
+func TestJudgedContestsHaveNoDrawTab(t *testing.T) {
+	k, store, cl, s := openContests(t)
+	c := storedContest(t, k, store, cl, s)
+	tabTitles := func() []string {
+		var titles []string
+		for _, it := range s.tabs.Items {
+			titles = append(titles, it.Text)
+		}
+		return titles
+	}
+	if got := tabTitles(); len(got) != 3 || got[2] != "Winner draw" {
+		t.Fatalf("a prize draw's tabs: %v", got)
+	}
+	c.Kind = contest.Skill
+	if _, err := store.UpdateContest(&c); err != nil {
+		t.Fatal(err)
+	}
+	s.refresh()
+	if got := tabTitles(); len(got) != 2 {
+		t.Errorf("a judged contest's tabs: %v, want no draw", got)
+	}
+	c.Kind = contest.Chance
+	if _, err := store.UpdateContest(&c); err != nil {
+		t.Fatal(err)
+	}
+	s.refresh()
+	if got := tabTitles(); len(got) != 3 {
+		t.Errorf("back to a draw: %v", got)
+	}
+}
