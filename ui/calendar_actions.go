@@ -2,7 +2,6 @@ package ui
 
 import (
 	"errors"
-	"fmt"
 	"strings"
 	"time"
 
@@ -126,7 +125,9 @@ func (c *calendarScreen) step(do func() (change, bool, error), undo bool) {
 	case !ok:
 		c.say(lang.L("Nothing to redo."))
 	case err != nil:
-		c.k.showError(fmt.Errorf("%w\n%s", err, lang.L("That step was taken off the undo list.")))
+		// Both sentences are put in words here: errText would keep only
+		// the refusal's, inside a wrapped error.
+		c.k.showError(errors.New(errText(err) + "\n" + lang.L("That step was taken off the undo list.")))
 	case undo:
 		c.say(lang.L("Undid {{.Change}}.", map[string]any{"Change": ch.label}))
 	default:

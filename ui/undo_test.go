@@ -24,7 +24,7 @@ func TestUndoNeverOverwritesALaterEdit(t *testing.T) {
 	if got.Date != nov27 || got.Text != edited.Text || got.Status != model.Published {
 		t.Fatalf("undo overwrote the edit: %+v", got)
 	}
-	if msg := texts(overlay(t, k)); !strings.Contains(msg, "changed after that") {
+	if msg := texts(overlay(t, k)); !strings.Contains(msg, "changed after that") || !strings.Contains(msg, "taken off the undo list") {
 		t.Errorf("the refusal says %q", msg)
 	}
 	if len(k.calendar.history.done) != 0 {
