@@ -18,7 +18,9 @@ func CheckFileFirst(a fyne.App) bool { return a.Preferences().Bool(prefCheckFirs
 // watchCheck starts the check of the data file that OpenInBackground left
 // until the window was up, and waits for its verdict on the side: damage is
 // shown in the window and remembered for the next start. The preference is
-// written only when it changes: Fyne re-reads its file on every write.
+// written only when it changes, and on the main goroutine: Fyne's watcher
+// of its file re-reads it on every write, and only a write made there is
+// finished before that re-read runs.
 // The returned channel is closed once the verdict is dealt with.
 func (k *Kairos) watchCheck() <-chan struct{} {
 	k.store.StartCheck()
@@ -26,13 +28,15 @@ func (k *Kairos) watchCheck() <-chan struct{} {
 	go func() {
 		defer close(done)
 		err := k.store.Checked()
-		prefs := k.app.Preferences()
-		if damaged := err != nil; damaged != prefs.Bool(prefCheckFirst) {
-			prefs.SetBool(prefCheckFirst, damaged)
-		}
-		if err != nil {
-			fyne.DoAndWait(func() { ShowLateDamage(k.app, err) })
-		}
+		fyne.DoAndWait(func() {
+			prefs := k.app.Preferences()
+			if damaged := err != nil; damaged != prefs.Bool(prefCheckFirst) {
+				prefs.SetBool(prefCheckFirst, damaged)
+			}
+			if err != nil {
+				ShowLateDamage(k.app, err)
+			}
+		})
 	}()
 	return done
 }
