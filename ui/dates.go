@@ -171,6 +171,12 @@ func weekdayDate(d model.Date) string {
 		map[string]any{"Weekday": weekdayAbbr(d.Weekday()), "Day": d.Day, "Month": monthAbbr(d.Month)})
 }
 
+// weekdayDateYear is "Wed 25 Nov 2026", a day named in a sentence.
+func weekdayDateYear(d model.Date) string {
+	return lang.L("{{.Weekday}} {{.Day}} {{.Month}} {{.Year}}",
+		map[string]any{"Weekday": weekdayAbbr(d.Weekday()), "Day": d.Day, "Month": monthAbbr(d.Month), "Year": d.Year})
+}
+
 // weekdayDayMonth is "Wednesday 25 November", an agenda day's heading.
 func weekdayDayMonth(d model.Date) string {
 	return lang.L("{{.Weekday}} {{.Day}} {{.Month}}",

@@ -58,11 +58,11 @@ func ApplyLanguage(store *storage.Store) {
 		fyne.LogError("Could not load the translations", err)
 		return
 	}
-	if code != "" {
-		// Windows and macOS take the language from the system's settings,
-		// not from LANGUAGE: tell Fyne's localizer directly.
-		setLocalizer(code)
-	}
+	// Tell Fyne's localizer directly: Windows and macOS take the language
+	// from the system's settings, not from LANGUAGE, and on a system in a
+	// language Fyne speaks but Kairos does not (German, say) Fyne would
+	// keep its own, where Kairos's counted sentences have no forms.
+	setLocalizer(load)
 }
 
 // loadTranslations adds the translation files of one language (code.json

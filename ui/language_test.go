@@ -13,6 +13,7 @@ import (
 	"kairos/assets"
 	"kairos/model"
 	"kairos/model/contest"
+	"kairos/model/msg"
 )
 
 // speak switches the interface to code for the rest of the test, the way
@@ -280,5 +281,27 @@ func TestOnlyTheLanguagesOwnFilesAreLoaded(t *testing.T) {
 	}
 	if names, _ := translationFiles("e"); len(names) != 0 {
 		t.Errorf("a code that ends another's loads %v", names)
+	}
+}
+
+// A system in a language Fyne speaks but Kairos does not gets English,
+// counted sentences included: Fyne's own choice would have no forms for
+// them and show "1 rows".
+func TestASystemLanguageKairosLacksCountsInEnglish(t *testing.T) {
+	t.Setenv("LANGUAGE", "de")
+	t.Setenv("LC_ALL", "")
+	t.Setenv("LC_MESSAGES", "")
+	t.Setenv("LANG", "de_DE.UTF-8")
+	t.Cleanup(func() {
+		os.Setenv("LANGUAGE", "en")
+		ApplyLanguage(nil)
+	})
+	ApplyLanguage(nil)
+	one := msg.Plural(1, "{{.Count}} row could not be read:", "{{.Count}} rows could not be read:")
+	if got := tr(one); got != "1 row could not be read:" {
+		t.Errorf("one row reads %q", got)
+	}
+	if got := lang.L("Cancel"); got != "Cancel" {
+		t.Errorf("Fyne's own words are not English: %q", got)
 	}
 }

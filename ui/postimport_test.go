@@ -99,7 +99,7 @@ func TestPostImportStoresEveryRowAndSaysHowMany(t *testing.T) {
 		t.Fatal(err)
 	}
 	// 01/03 to 11/03 settle nothing: the user says how to read them.
-	if !strings.Contains(d.problems.Text, "could be Mon 1 Mar or Sun 3 Jan: choose") || !d.confirm.Disabled() {
+	if !strings.Contains(d.problems.Text, "could be Mon 1 Mar 2027 or Sun 3 Jan 2027: choose") || !d.confirm.Disabled() {
 		t.Fatalf("ambiguous dates: %q", d.problems.Text)
 	}
 	d.dates.SetSelected(datesDayFirst)

@@ -41,7 +41,7 @@ func localValue(v any) (string, bool) {
 		if x.IsZero() {
 			return "", true
 		}
-		return weekdayDate(x), true
+		return weekdayDateYear(x), true // a sentence may compare days of different years
 	case time.Weekday:
 		return weekdayName(x), true
 	case time.Month:
