@@ -14,6 +14,7 @@ import (
 
 	"kairos/model"
 	"kairos/model/contest"
+	"kairos/model/msg"
 )
 
 // contestForm edits every field of a contest. Fields that cannot be read
@@ -160,7 +161,9 @@ func setInstant(day *widget.DateEntry, clock *widget.SelectEntry, t time.Time, l
 func (f *contestForm) read() (contest.Contest, error) {
 	c := f.c
 	var p model.Problems
-	add := func(field, key string, pairs ...any) { p = append(p, model.Problem(field, key, pairs...)) }
+	// The problems found here are translated already, and may quote what
+	// was typed: they are shown as they are.
+	add := func(field, text string) { p = append(p, model.FieldError{Field: field, Text: msg.Verbatim(text)}) }
 	c.Name = f.name.Text
 	c.Kind = ""
 	for _, k := range contest.Kinds() {

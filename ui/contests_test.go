@@ -81,6 +81,22 @@ func TestCreateContestThroughTheForm(t *testing.T) {
 	}
 }
 
+// What the user typed is quoted as typed, even when it looks like a
+// template.
+func TestContestFormQuotesWhatWasTyped(t *testing.T) {
+	k, _, _, s := openContests(t)
+	test.Tap(findButton(t, s.box, "New contest"))
+	f := s.form
+	f.startTime.SetText("{{.Field}}")
+	f.endTime.SetText(`{{printf "%s" 1}}`)
+	test.Tap(findButton(t, overlay(t, k), "Create contest"))
+	for _, want := range []string{`Starts: “{{.Field}}” is not a time`, `Ends: “{{printf "%s" 1}}” is not a time`} {
+		if !strings.Contains(f.problems.Text, want) {
+			t.Errorf("the problems do not quote %s: %q", want, f.problems.Text)
+		}
+	}
+}
+
 func TestReadyToLaunchIsRefusedUntilTheChecklistIsSettled(t *testing.T) {
 	k, store, cl, s := openContests(t)
 	c := storedContest(t, k, store, cl, s)

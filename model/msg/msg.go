@@ -140,6 +140,10 @@ func Lines(texts ...Text) Text {
 	return t
 }
 
+// Verbatim is s shown as it is, never read as a template: a sentence the
+// interface has already translated, which may quote what the user typed.
+func Verbatim(s string) Text { return New("{{.Text}}", "Text", s) }
+
 // Join puts sentences one per line.
 func Join(texts []Text, render func(Text) string) string {
 	lines := make([]string, len(texts))

@@ -80,3 +80,11 @@ func TestOddPairsPanic(t *testing.T) {
 	New("{{.A}}", "A")
 	New("{{.A}}", "A", 1, "B")
 }
+
+func TestVerbatimIsNeverReadAsATemplate(t *testing.T) {
+	for _, s := range []string{"{{.Field}}", `{{printf "%s" 1}}`, "plain"} {
+		if got := Verbatim(s).String(); got != s {
+			t.Errorf("Verbatim(%q) reads %q", s, got)
+		}
+	}
+}
