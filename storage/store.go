@@ -118,13 +118,13 @@ func (s *Store) init(background bool) error {
 	if background && found == LatestSchema() && s.inWAL() {
 		s.startCheck = sync.OnceFunc(func() {
 			go func() {
-				s.checkErr = withNewestBackup(filepath.Dir(s.path), quickCheck(s.db, s.path))
+				s.checkErr = s.verdict()
 				close(s.check)
 			}()
 		})
 		return nil
 	}
-	err = quickCheck(s.db, s.path)
+	err = s.verdict()
 	s.checkErr = err
 	close(s.check)
 	if err != nil {
@@ -136,6 +136,12 @@ func (s *Store) init(background bool) error {
 		return err
 	}
 	return migrate(s.db, found)
+}
+
+// verdict is the check of every page as open reports it: nil, a
+// *DamagedError naming the newest good backup, or why it could not run.
+func (s *Store) verdict() error {
+	return withNewestBackup(filepath.Dir(s.path), friendly(s.path, quickCheck(s.db, s.path)))
 }
 
 // prepareDir makes sure dir exists, is a folder and is writable.

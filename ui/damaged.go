@@ -1,9 +1,13 @@
 package ui
 
 import (
+	"errors"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
+
+	"kairos/storage"
 )
 
 // prefCheckFirst asks the next start to check the file before the window
@@ -28,12 +32,20 @@ func (k *Kairos) watchCheck() <-chan struct{} {
 	go func() {
 		defer close(done)
 		err := k.store.Checked()
+		var damage *storage.DamagedError
+		damaged := errors.As(err, &damage)
+		if err != nil && !damaged {
+			// The check could not run (the store closed as Kairos quit):
+			// that says nothing about the file.
+			fyne.LogError("The check of the data file did not finish", err)
+			return
+		}
 		fyne.DoAndWait(func() {
 			prefs := k.app.Preferences()
-			if damaged := err != nil; damaged != prefs.Bool(prefCheckFirst) {
+			if damaged != prefs.Bool(prefCheckFirst) {
 				prefs.SetBool(prefCheckFirst, damaged)
 			}
-			if err != nil {
+			if damaged {
 				ShowLateDamage(k.app, err)
 			}
 		})

@@ -64,6 +64,40 @@ func TestDeferredCheckFindsDamageAfterTheWindowOpens(t *testing.T) {
 	}
 }
 
+// A check that could not run (the store closed as Kairos quit) says
+// nothing about the file: no warning, and the next start is not slowed.
+func TestACheckThatCouldNotRunIsNotDamage(t *testing.T) {
+	dir := t.TempDir()
+	s, err := storage.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	a := test.NewTempApp(t)
+	store, err := storage.OpenInBackground(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	k := New(a, store, func() time.Time { return testToday })
+	store.Close()
+	select {
+	case <-k.watchCheck():
+	case <-time.After(20 * time.Second):
+		t.Fatal("no verdict from the check")
+	}
+	if store.Checked() == nil {
+		t.Fatal("the check of a closed store passed; the test proves nothing")
+	}
+	if CheckFileFirst(a) {
+		t.Error("the next start was asked to check first")
+	}
+	if len(a.Driver().AllWindows()) > 0 {
+		if got := texts(k.win.Canvas().Overlays().Top()); strings.Contains(got, "damaged") {
+			t.Errorf("the window says the file is damaged: %q", got)
+		}
+	}
+}
+
 // damageMiddle overwrites a page in the middle of an SQLite file.
 func damageMiddle(t *testing.T, path string) {
 	t.Helper()

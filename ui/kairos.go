@@ -84,8 +84,10 @@ func build(a fyne.App, store *storage.Store, now func() time.Time, loadAfterStar
 	if loadAfterStart {
 		// The first frame is up: read the month, then check the file.
 		a.Lifecycle().SetOnStarted(func() {
-			fyne.Do(k.started)
-			k.watchCheck()
+			fyne.Do(func() {
+				k.started()
+				k.watchCheck()
+			})
 		})
 	}
 	k.win.Resize(fyne.NewSize(1200, 780))
