@@ -1,6 +1,7 @@
 package model
 
 import (
+	"errors"
 	"regexp"
 	"strings"
 	"time"
@@ -46,7 +47,12 @@ func (c Client) Validate() error {
 		p.add("name", "Keep the client's name to 80 characters or fewer.")
 	}
 	if _, err := LookupCountry(c.Country); err != nil {
-		p = append(p, FieldError{Field: "country", Text: err.(*msg.Error).Text})
+		var why msg.Localized
+		text := msg.New("Choose the client's country: Kairos uses it for public holidays.")
+		if errors.As(err, &why) {
+			text = why.Message()
+		}
+		p = append(p, FieldError{Field: "country", Text: text})
 	}
 	if len([]rune(c.Region)) > 40 {
 		p.add("region", "Keep the region to 40 characters or fewer.")

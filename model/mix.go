@@ -93,10 +93,11 @@ func mixHint(top Share, counts map[string]int) msg.Text {
 			picks = append(picks, v.name)
 		}
 	}
-	var kind any = ContentType(top.Key)
 	if top.Key == "" {
-		kind = msg.New("untyped")
+		return msg.New("{{.Percent}}% of the posts in this range have no type: mix in {{.Ideas}} to keep the feed varied.",
+			"Percent", int(top.Percent+0.5), "Ideas", joinOr(picks))
 	}
+	kind := ContentType(top.Key)
 	return msg.New("{{.Percent}}% of the posts in this range are {{.Type}} posts: mix in {{.Ideas}} to keep the feed varied.",
 		"Percent", int(top.Percent+0.5), "Type", kind, "Ideas", joinOr(picks))
 }

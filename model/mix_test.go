@@ -72,6 +72,8 @@ func TestContentMixHint(t *testing.T) {
 		{"exactly 60% is fine", join(many(Photo, 6), many(Video, 4)), ""},
 		{"too few posts to judge", many(Photo, 4), ""},
 		{"link posts", join(many(LinkPost, 9), many(Photo, 1)), "90% of the posts in this range are link posts"},
+		{"posts without a type", join(many("", 8), many(Photo, 2)),
+			"80% of the posts in this range have no type: mix in a question, a video or a link to keep the feed varied."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -56,7 +56,7 @@ func (s *Store) backupTo(path string, progress Progress) error {
 	}
 	tmp, err := os.CreateTemp(filepath.Dir(path), ".kairos-backup-*.db")
 	if err != nil {
-		return sentence(unwrapPathError(err), "Cannot write a backup in \"{{.Dir}}\": {{.Reason}}.", "Dir", filepath.Dir(path), "Reason", cause(err))
+		return sentence(unwrapPathError(err), "Cannot write a backup in \"{{.Dir}}\": {{.Reason}}.", "Dir", filepath.Dir(path), "Reason", msg.Cause(err))
 	}
 	tmpPath := tmp.Name()
 	tmp.Close()
@@ -68,7 +68,7 @@ func (s *Store) backupTo(path string, progress Progress) error {
 		return err
 	}
 	if err := os.Rename(tmpPath, path); err != nil {
-		return sentence(unwrapPathError(err), "Cannot write the backup \"{{.Path}}\": {{.Reason}}.", "Path", path, "Reason", cause(err))
+		return sentence(unwrapPathError(err), "Cannot write the backup \"{{.Path}}\": {{.Reason}}.", "Path", path, "Reason", msg.Cause(err))
 	}
 	return syncDir(filepath.Dir(path))
 }

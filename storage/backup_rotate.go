@@ -59,7 +59,7 @@ func ListBackups(dataDir string) ([]BackupFile, error) {
 		return nil, nil
 	}
 	if err != nil {
-		return nil, sentence(unwrapPathError(err), "Cannot read the backups folder \"{{.Dir}}\": {{.Reason}}.", "Dir", dir, "Reason", cause(err))
+		return nil, sentence(unwrapPathError(err), "Cannot read the backups folder \"{{.Dir}}\": {{.Reason}}.", "Dir", dir, "Reason", msg.Cause(err))
 	}
 	var list []BackupFile
 	for _, e := range entries {
@@ -118,7 +118,7 @@ func parseBackupName(name string) (BackupFile, bool) {
 func (s *Store) newBackupPath(prefix string, now time.Time) (string, error) {
 	dir := s.BackupsDir()
 	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return "", sentence(unwrapPathError(err), "Cannot create the backups folder \"{{.Dir}}\": {{.Reason}}.", "Dir", dir, "Reason", cause(err))
+		return "", sentence(unwrapPathError(err), "Cannot create the backups folder \"{{.Dir}}\": {{.Reason}}.", "Dir", dir, "Reason", msg.Cause(err))
 	}
 	base := prefix + now.In(time.Local).Format(stampLayout)
 	for n := 1; ; n++ {
@@ -206,7 +206,7 @@ func (s *Store) prune(keep int) error {
 		}
 		if kept++; kept > keep {
 			if err := os.Remove(b.Path); err != nil && !errors.Is(err, fs.ErrNotExist) {
-				return sentence(unwrapPathError(err), "Cannot remove the old backup \"{{.Path}}\": {{.Reason}}.", "Path", b.Path, "Reason", cause(err))
+				return sentence(unwrapPathError(err), "Cannot remove the old backup \"{{.Path}}\": {{.Reason}}.", "Path", b.Path, "Reason", msg.Cause(err))
 			}
 		}
 	}

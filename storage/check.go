@@ -162,6 +162,6 @@ func friendlyCheck(name string, err error) error {
 	case errors.As(err, &d), errors.Is(err, ErrNotDatabase):
 		return err
 	default:
-		return sentence(err, "Cannot read \"{{.Path}}\": {{.Reason}}.", "Path", name, "Reason", cause(err))
+		return sentence(err, "Cannot read \"{{.Path}}\": {{.Reason}}.", "Path", name, "Reason", msg.Cause(err))
 	}
 }

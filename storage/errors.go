@@ -3,9 +3,7 @@ package storage
 import (
 	"errors"
 	"fmt"
-	"io/fs"
 	"strings"
-	"syscall"
 	"unicode"
 	"unicode/utf8"
 
@@ -60,27 +58,6 @@ var (
 // errors.As: one of the kinds above, or the failure the sentence explains.
 func sentence(kind error, key string, pairs ...any) error {
 	return &msg.Error{Text: msg.New(key, pairs...), Kind: kind}
-}
-
-// cause is why a file or the database failed, to follow a colon inside a
-// sentence ("Cannot read "x": permission denied."): the usual failures of
-// the file system in words the interface translates, any other (SQLite's)
-// in its own words.
-func cause(err error) any {
-	err = unwrapPathError(err)
-	switch {
-	case errors.Is(err, fs.ErrPermission):
-		return msg.New("permission denied")
-	case errors.Is(err, fs.ErrNotExist):
-		return msg.New("it does not exist")
-	case errors.Is(err, fs.ErrExist):
-		return msg.New("it already exists")
-	case errors.Is(err, syscall.ENOSPC):
-		return msg.New("the disk is full")
-	case errors.Is(err, syscall.EROFS):
-		return msg.New("the disk is read-only")
-	}
-	return strings.TrimSuffix(err.Error(), ".")
 }
 
 // explain is err as a sentence of its own, to follow another sentence: a

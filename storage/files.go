@@ -8,6 +8,8 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+
+	"kairos/model/msg"
 )
 
 // filesDir is where evidence and testimonial media are kept, inside the
@@ -39,7 +41,7 @@ func (s *Store) ImportFile(src string) (rel, sum string, err error) {
 	h := sha256.New()
 	if _, err := io.Copy(io.MultiWriter(tmp, h), in); err != nil {
 		tmp.Close()
-		return "", "", sentence(err, "Cannot copy \"{{.Path}}\": {{.Reason}}.", "Path", src, "Reason", cause(err))
+		return "", "", sentence(err, "Cannot copy \"{{.Path}}\": {{.Reason}}.", "Path", src, "Reason", msg.Cause(err))
 	}
 	if err := tmp.Sync(); err != nil {
 		tmp.Close()

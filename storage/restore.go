@@ -91,14 +91,14 @@ func RecoverDamaged(dataDir, src string, now time.Time, progress Progress) (move
 	if _, err := os.Stat(live); err == nil {
 		movedTo = live + ".damaged-" + now.In(time.Local).Format(stampLayout)
 		if err := moveDB(live, movedTo); err != nil {
-			return "", sentence(err, "Cannot move the damaged \"{{.Path}}\" aside, so nothing was restored: {{.Reason}}.", "Path", live, "Reason", cause(err))
+			return "", sentence(err, "Cannot move the damaged \"{{.Path}}\" aside, so nothing was restored: {{.Reason}}.", "Path", live, "Reason", msg.Cause(err))
 		}
 	}
 	if err := os.Rename(staged, live); err != nil {
 		if movedTo != "" {
 			moveDB(movedTo, live)
 		}
-		return "", sentence(unwrapPathError(err), "Cannot put the backup in place of \"{{.Path}}\": {{.Reason}}.", "Path", live, "Reason", cause(err))
+		return "", sentence(unwrapPathError(err), "Cannot put the backup in place of \"{{.Path}}\": {{.Reason}}.", "Path", live, "Reason", msg.Cause(err))
 	}
 	return movedTo, syncDir(dataDir)
 }
@@ -148,7 +148,7 @@ func restoreSource(src string) (int64, error) {
 func stage(src, dataDir string, progress Progress) (string, error) {
 	tmp, err := os.CreateTemp(dataDir, ".restore-*.db")
 	if err != nil {
-		return "", sentence(unwrapPathError(err), "Cannot write in the data folder \"{{.Dir}}\": {{.Reason}}.", "Dir", dataDir, "Reason", cause(err))
+		return "", sentence(unwrapPathError(err), "Cannot write in the data folder \"{{.Dir}}\": {{.Reason}}.", "Dir", dataDir, "Reason", msg.Cause(err))
 	}
 	staged := tmp.Name()
 	tmp.Close()
@@ -187,7 +187,7 @@ func checkStaged(staged, src string) error {
 		return err
 	}
 	if err := migrate(db, version); err != nil {
-		return sentence(err, "Cannot bring \"{{.Path}}\" up to date: {{.Reason}}.", "Path", src, "Reason", cause(err))
+		return sentence(err, "Cannot bring \"{{.Path}}\" up to date: {{.Reason}}.", "Path", src, "Reason", msg.Cause(err))
 	}
 	_, err = db.Exec(`PRAGMA journal_mode = DELETE`)
 	return err
@@ -316,9 +316,9 @@ func refused(err error) error { return refusedError{err} }
 // cannotRead and cannotWrite say that a file could not be read or written,
 // and why; they match the failure with errors.Is.
 func cannotRead(path string, err error) error {
-	return sentence(unwrapPathError(err), "Cannot read \"{{.Path}}\": {{.Reason}}.", "Path", path, "Reason", cause(err))
+	return sentence(unwrapPathError(err), "Cannot read \"{{.Path}}\": {{.Reason}}.", "Path", path, "Reason", msg.Cause(err))
 }
 
 func cannotWrite(path string, err error) error {
-	return sentence(unwrapPathError(err), "Cannot write \"{{.Path}}\": {{.Reason}}.", "Path", path, "Reason", cause(err))
+	return sentence(unwrapPathError(err), "Cannot write \"{{.Path}}\": {{.Reason}}.", "Path", path, "Reason", msg.Cause(err))
 }

@@ -149,12 +149,12 @@ func prepareDir(dir string) error {
 	info, err := os.Stat(dir)
 	if errors.Is(err, fs.ErrNotExist) {
 		if err := os.MkdirAll(dir, 0o700); err != nil {
-			return sentence(unwrapPathError(err), "Cannot create the data folder \"{{.Dir}}\": {{.Reason}}.", "Dir", dir, "Reason", cause(err))
+			return sentence(unwrapPathError(err), "Cannot create the data folder \"{{.Dir}}\": {{.Reason}}.", "Dir", dir, "Reason", msg.Cause(err))
 		}
 		return nil
 	}
 	if err != nil {
-		return sentence(unwrapPathError(err), "Cannot read the data folder \"{{.Dir}}\": {{.Reason}}.", "Dir", dir, "Reason", cause(err))
+		return sentence(unwrapPathError(err), "Cannot read the data folder \"{{.Dir}}\": {{.Reason}}.", "Dir", dir, "Reason", msg.Cause(err))
 	}
 	if !info.IsDir() {
 		return msg.Errorf("The data folder \"{{.Dir}}\" is a file, not a folder.", "Dir", dir)
@@ -174,12 +174,12 @@ func prepareFile(path string) error {
 	if errors.Is(err, fs.ErrNotExist) {
 		f, err := os.OpenFile(path, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o600)
 		if err != nil {
-			return sentence(unwrapPathError(err), "Cannot create \"{{.Path}}\": {{.Reason}}.", "Path", path, "Reason", cause(err))
+			return sentence(unwrapPathError(err), "Cannot create \"{{.Path}}\": {{.Reason}}.", "Path", path, "Reason", msg.Cause(err))
 		}
 		return f.Close()
 	}
 	if err != nil {
-		return sentence(unwrapPathError(err), "Cannot read \"{{.Path}}\": {{.Reason}}.", "Path", path, "Reason", cause(err))
+		return sentence(unwrapPathError(err), "Cannot read \"{{.Path}}\": {{.Reason}}.", "Path", path, "Reason", msg.Cause(err))
 	}
 	defer f.Close()
 	head := make([]byte, len(sqliteHeader))

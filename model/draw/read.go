@@ -132,9 +132,9 @@ func delimiter(data []byte) rune {
 }
 
 // unreadable is the error for a file that could not be read at all; it
-// wraps err, which says why (in the system's words).
+// wraps err, which says why.
 func unreadable(err error) error {
-	return &msg.Error{Text: msg.New("The file could not be read: {{.Reason}}", "Reason", err.Error()), Kind: err}
+	return &msg.Error{Text: msg.New("The file could not be read: {{.Reason}}", "Reason", msg.Cause(err)), Kind: err}
 }
 
 // csvError words a CSV syntax error for people.
