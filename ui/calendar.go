@@ -126,7 +126,7 @@ func newCalendar(k *Kairos) *calendarScreen {
 	}
 	side := c.side
 	split := container.NewHSplit(main, side)
-	split.Offset = 0.8
+	split.Offset = 0.7
 	c.box = split
 	c.showView(viewMonth) // the first show() refreshes: no query here
 	return c

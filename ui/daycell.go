@@ -201,8 +201,10 @@ func (r *dayCellRenderer) Layout(size fyne.Size) {
 	}
 }
 
+// MinSize has room for one chip (or "+N more"): six weeks of such cells
+// keep the window within a 768-pixel-high laptop screen.
 func (r *dayCellRenderer) MinSize() fyne.Size {
-	return fyne.NewSize(60, cellHeaderHeight+2*(chipHeight+chipGap))
+	return fyne.NewSize(60, cellHeaderHeight+chipHeight+2*chipGap)
 }
 
 func (r *dayCellRenderer) Refresh() {

@@ -75,10 +75,12 @@ func yForClock(c model.Clock, g hourGeometry) float32 {
 	return float32(c) / 60 * g.hourHeight
 }
 
-// gridLayout places cells with gridGeometry.
+// gridLayout places cells with gridGeometry. minRows, when set, is the
+// number of rows its minimum size makes room for whatever rows shows, so a
+// month of five weeks and one of six ask the window for the same height.
 type gridLayout struct {
-	cols, rows int
-	gap        float32
+	cols, rows, minRows int
+	gap                 float32
 }
 
 func (l *gridLayout) geometry(size fyne.Size) gridGeometry {
@@ -99,6 +101,7 @@ func (l *gridLayout) MinSize(objects []fyne.CanvasObject) fyne.Size {
 	for _, o := range objects {
 		cell = cell.Max(o.MinSize())
 	}
+	rows := max(l.rows, l.minRows)
 	return fyne.NewSize(cell.Width*float32(l.cols)+l.gap*float32(l.cols-1),
-		cell.Height*float32(l.rows)+l.gap*float32(l.rows-1))
+		cell.Height*float32(rows)+l.gap*float32(rows-1))
 }

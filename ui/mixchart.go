@@ -39,6 +39,7 @@ func newMixChart() *mixChart {
 	m.pillars.Importance = widget.LowImportance
 	m.hint.Importance = widget.WarningImportance
 	m.hint.Wrapping = fyne.TextWrapWord
+	m.hint.Hide() // until a range is lopsided: an empty line would take room
 	title := widget.NewLabelWithStyle(lang.L("Content mix"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	m.box = container.NewVBox(
 		container.NewBorder(nil, nil, title, nil, container.New(&fixedHeight{14}, m.bar)),

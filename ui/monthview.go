@@ -24,7 +24,7 @@ type monthView struct {
 }
 
 func newMonthView(events chipEvents, colorOf func(model.Post) color.NRGBA, onNew, onMore func(model.Date)) *monthView {
-	m := &monthView{layout: &gridLayout{cols: 7, rows: 6, gap: cellGap}}
+	m := &monthView{layout: &gridLayout{cols: 7, rows: 6, minRows: 6, gap: cellGap}}
 	head := container.New(&gridLayout{cols: 7, rows: 1, gap: cellGap})
 	for range 7 {
 		h := newDayHeader()
