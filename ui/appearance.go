@@ -8,17 +8,15 @@ import (
 )
 
 // languageChoice is the Settings line that picks the interface's language:
-// the system's, or one Kairos speaks. Fyne settles the language when the
-// translations load, at start-up, so a change applies the next time.
+// the system's, or one Kairos speaks. A change applies at once.
 type languageChoice struct {
 	k     *Kairos
 	radio *widget.RadioGroup
-	note  *widget.Label
 	box   fyne.CanvasObject
 }
 
 func newLanguageChoice(k *Kairos) *languageChoice {
-	l := &languageChoice{k: k, note: widget.NewLabel(lang.L("Kairos will use this language the next time it starts."))}
+	l := &languageChoice{k: k}
 	options := []string{lang.L("Follow the system")}
 	for _, code := range languages {
 		options = append(options, languageNames[code])
@@ -27,10 +25,7 @@ func newLanguageChoice(k *Kairos) *languageChoice {
 	l.radio.Horizontal = true
 	l.radio.SetSelected(l.label(storedLanguage(k)))
 	l.radio.OnChanged = l.onChanged
-	l.note.Importance = widget.LowImportance
-	l.note.Wrapping = fyne.TextWrapWord
-	l.note.Hide()
-	l.box = container.NewVBox(container.NewHBox(widget.NewLabel(lang.L("Language")), l.radio), l.note)
+	l.box = container.NewHBox(widget.NewLabel(lang.L("Language")), l.radio)
 	return l
 }
 
@@ -44,7 +39,7 @@ func (l *languageChoice) label(code string) string {
 	return lang.L("Follow the system")
 }
 
-// onChanged stores the choice; it takes effect at the next start.
+// onChanged stores the choice and shows every screen in it.
 func (l *languageChoice) onChanged(label string) {
 	code := languageSystem
 	for _, c := range languages {
@@ -59,7 +54,7 @@ func (l *languageChoice) onChanged(label string) {
 		l.k.showError(err)
 		return
 	}
-	l.note.Show()
+	l.k.relanguage()
 }
 
 // storedLanguage is the language chosen in Settings, "system" when none.

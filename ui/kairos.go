@@ -127,6 +127,15 @@ func (k *Kairos) showMain() {
 	k.show(screenCalendar)
 }
 
+// relanguage shows the interface in the language just chosen in Settings:
+// every screen is built anew in it, and Settings stays in view. The undo
+// list goes with the old calendar, whose views its steps refresh.
+func (k *Kairos) relanguage() {
+	ApplyLanguage(k.store)
+	k.showMain()
+	k.show(screenSettings)
+}
+
 // show switches the body to the named screen, building it the first time:
 // start-up builds only the calendar.
 func (k *Kairos) show(name string) {

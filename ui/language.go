@@ -33,8 +33,9 @@ var languages = []string{"en", "el", "ru"}
 var languageNames = map[string]string{"en": "English", "el": "Ελληνικά", "ru": "Русский"}
 
 // ApplyLanguage loads the translations in the language chosen in Settings,
-// or the system's when none was chosen. Call it once, before the window is
-// built: Fyne picks the language when translations are added, from the
+// or the system's when none was chosen. Call it before the window is built
+// (and again when the choice changes, before building the screens anew):
+// Fyne picks the language when translations are added, from the
 // environment (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), so a choice is made
 // by setting LANGUAGE first. store may be nil (it could not be opened).
 // A problem is logged: Kairos then speaks English.
@@ -46,9 +47,9 @@ func ApplyLanguage(store *storage.Store) {
 		}
 	}
 	if code != "" {
-		if err := os.Setenv("LANGUAGE", code); err != nil {
-			fyne.LogError("Could not choose the language "+code, err)
-		}
+		chooseLanguageEnv(code)
+	} else {
+		restoreLanguageEnv()
 	}
 	load := code
 	if load == "" {
@@ -65,9 +66,42 @@ func ApplyLanguage(store *storage.Store) {
 	setLocalizer(load)
 }
 
+// The LANGUAGE Kairos set for a choice in Settings, and the system's value
+// it replaced, so that following the system again gives that back.
+var (
+	ourLANGUAGE         string
+	theirLANGUAGE       string
+	theirLANGUAGEWasSet bool
+)
+
+// chooseLanguageEnv sets LANGUAGE to code, keeping the system's value.
+func chooseLanguageEnv(code string) {
+	if ourLANGUAGE == "" || os.Getenv("LANGUAGE") != ourLANGUAGE {
+		theirLANGUAGE, theirLANGUAGEWasSet = os.LookupEnv("LANGUAGE")
+	}
+	if err := os.Setenv("LANGUAGE", code); err != nil {
+		fyne.LogError("Could not choose the language "+code, err)
+		return
+	}
+	ourLANGUAGE = code
+}
+
+// restoreLanguageEnv gives LANGUAGE back the system's value, if Kairos
+// replaced it.
+func restoreLanguageEnv() {
+	if ourLANGUAGE != "" && os.Getenv("LANGUAGE") == ourLANGUAGE {
+		if theirLANGUAGEWasSet {
+			os.Setenv("LANGUAGE", theirLANGUAGE)
+		} else {
+			os.Unsetenv("LANGUAGE")
+		}
+	}
+	ourLANGUAGE = ""
+}
+
 // loadTranslations adds the translation files of one language (code.json
-// and every name.code.json): the others are never shown until the next
-// start, and reading all three would slow every start.
+// and every name.code.json): another language is read only when chosen,
+// since reading all three would slow every start.
 func loadTranslations(code string) error {
 	names, err := translationFiles(code)
 	if err != nil {

@@ -111,38 +111,58 @@ func TestRussianPluralsTakeTheirForms(t *testing.T) {
 	}
 }
 
-func TestLanguageChoiceIsStoredAndAppliedAtStart(t *testing.T) {
-	k, store := newTestKairos(t, true)
-	c := newLanguageChoice(k)
-	if c.radio.Selected != "Follow the system" || c.note.Visible() {
-		t.Fatalf("a new store shows %q, note visible %v", c.radio.Selected, c.note.Visible())
-	}
-	c.radio.SetSelected("Русский")
-	if v, _ := store.Setting(settingLanguage); v != "ru" {
-		t.Fatalf("stored %q", v)
-	}
-	if !c.note.Visible() || !strings.Contains(c.note.Text, "next time it starts") {
-		t.Errorf("the choice does not say when it applies: %q", c.note.Text)
-	}
-	if languageCode() != "en" {
-		t.Error("the language changed before the next start")
-	}
-
-	// The next start: ApplyLanguage reads the choice before any widget.
+func TestChoosingALanguageSwitchesAtOnceAndAtStart(t *testing.T) {
 	t.Setenv("LANGUAGE", "")
 	t.Cleanup(func() {
 		os.Setenv("LANGUAGE", "en")
 		ApplyLanguage(nil)
 	})
-	ApplyLanguage(store)
-	if languageCode() != "ru" || os.Getenv("LANGUAGE") != "ru" {
-		t.Fatalf("after ApplyLanguage the interface speaks %q (LANGUAGE=%q)", languageCode(), os.Getenv("LANGUAGE"))
+	k, store := newTestKairos(t, true)
+	c := k.screenSettingsLanguage(t)
+	if c.radio.Selected != "Follow the system" {
+		t.Fatalf("a new store shows %q", c.radio.Selected)
 	}
-	if got := newLanguageChoice(k).radio.Selected; got != "Русский" {
-		t.Errorf("Settings show %q after the restart", got)
+	c.radio.SetSelected("Русский")
+	if v, _ := store.Setting(settingLanguage); v != "ru" {
+		t.Fatalf("stored %q", v)
+	}
+	if languageCode() != "ru" {
+		t.Fatalf("after choosing Русский the interface speaks %q", languageCode())
+	}
+	if k.shown != screenSettings {
+		t.Errorf("the window shows %q, not Settings", k.shown)
+	}
+	shown := texts(k.win.Content())
+	for _, want := range []string{"Календарь", "Настройки", "Язык", "Как в системе"} {
+		if !strings.Contains(shown, want) {
+			t.Errorf("the window does not say %q:\n%s", want, shown)
+		}
+	}
+	if got := k.screenSettingsLanguage(t).radio.Selected; got != "Русский" {
+		t.Errorf("Settings show %q after the switch", got)
+	}
+	k.show(screenCalendar)
+	if shown := texts(k.win.Content()); !strings.Contains(shown, "Ноябрь 2026") || strings.Contains(shown, "November") {
+		t.Errorf("the calendar was not built anew in Russian:\n%s", shown)
 	}
 
-	// Following the system again leaves LANGUAGE as the system set it.
+	// The next start: ApplyLanguage reads the choice before any widget.
+	os.Setenv("LANGUAGE", "")
+	ApplyLanguage(nil)
+	ApplyLanguage(store)
+	if languageCode() != "ru" || os.Getenv("LANGUAGE") != "ru" {
+		t.Fatalf("at start the interface speaks %q (LANGUAGE=%q)", languageCode(), os.Getenv("LANGUAGE"))
+	}
+
+	// Following the system again gives LANGUAGE back as the system set it.
+	k.show(screenSettings)
+	k.screenSettingsLanguage(t).radio.SetSelected("Как в системе")
+	if languageCode() != "en" || os.Getenv("LANGUAGE") != "" {
+		t.Errorf("following the system speaks %q (LANGUAGE=%q)", languageCode(), os.Getenv("LANGUAGE"))
+	}
+	if shown := texts(k.win.Content()); !strings.Contains(shown, "Settings") {
+		t.Errorf("the window is not in English again:\n%s", shown)
+	}
 	if err := store.SetSetting(settingLanguage, languageSystem); err != nil {
 		t.Fatal(err)
 	}
@@ -151,6 +171,18 @@ func TestLanguageChoiceIsStoredAndAppliedAtStart(t *testing.T) {
 	if languageCode() != "el" {
 		t.Errorf("following the system (LANGUAGE=el) speaks %q", languageCode())
 	}
+}
+
+// screenSettingsLanguage is the language choice on the Settings screen,
+// which it shows.
+func (k *Kairos) screenSettingsLanguage(t *testing.T) *languageChoice {
+	t.Helper()
+	k.show(screenSettings)
+	s, ok := k.screens[screenSettings].(*settings)
+	if !ok || s.language == nil {
+		t.Fatal("Settings have no language choice")
+	}
+	return s.language
 }
 
 func TestWeekStartFollowsTheRegionNotTheLanguage(t *testing.T) {

@@ -27,12 +27,13 @@ type settings struct {
 	themes     *themeEditor
 	days       *customDays
 	weekStart  *widget.RadioGroup
+	language   *languageChoice
 	box        fyne.CanvasObject
 }
 
 func newSettings(k *Kairos) *settings {
 	s := &settings{k: k, form: newClientForm(), channels: container.NewVBox(), saved: widget.NewLabel(""), themes: newThemeEditor(k),
-		days: newCustomDays(k)}
+		days: newCustomDays(k), language: newLanguageChoice(k)}
 	s.weekStart = widget.NewRadioGroup([]string{weekdayName(time.Monday), weekdayName(time.Sunday)}, s.onWeekStart)
 	s.weekStart.Horizontal = true
 	s.list = widget.NewList(
@@ -86,7 +87,7 @@ func newSettings(k *Kairos) *settings {
 		heading(lang.L("Calendar")),
 		container.NewHBox(widget.NewLabel(lang.L("Weeks start on")), s.weekStart),
 		container.NewHBox(widget.NewLabel(lang.L("Theme")), newThemeChoice(k)),
-		newLanguageChoice(k).object(),
+		s.language.object(),
 		newBackupsCard(k).object(),
 	)
 	split := container.NewHSplit(left, container.NewVScroll(container.NewPadded(details)))
