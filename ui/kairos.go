@@ -128,12 +128,16 @@ func (k *Kairos) showMain() {
 }
 
 // relanguage shows the interface in the language just chosen in Settings:
-// every screen is built anew in it, and Settings stays in view. The undo
-// list goes with the old calendar, whose views its steps refresh.
+// every screen is built anew in it, and Settings stays in view, scrolled
+// to the language choice near its end. The undo list goes with the old
+// calendar, whose views its steps refresh.
 func (k *Kairos) relanguage() {
 	ApplyLanguage(k.store)
 	k.showMain()
 	k.show(screenSettings)
+	if s, ok := k.screens[screenSettings].(*settings); ok {
+		s.scroll.ScrollToBottom()
+	}
 }
 
 // show switches the body to the named screen, building it the first time:

@@ -131,6 +131,8 @@ func TestChoosingALanguageSwitchesAtOnceAndAtStart(t *testing.T) {
 	}
 	if k.shown != screenSettings {
 		t.Errorf("the window shows %q, not Settings", k.shown)
+	} else if s := k.screens[screenSettings].(*settings); s.scroll.Offset.Y == 0 {
+		t.Error("Settings start from the top again, away from the language choice")
 	}
 	shown := texts(k.win.Content())
 	for _, want := range []string{"Календарь", "Настройки", "Язык", "Как в системе"} {

@@ -28,6 +28,7 @@ type settings struct {
 	days       *customDays
 	weekStart  *widget.RadioGroup
 	language   *languageChoice
+	scroll     *container.Scroll
 	box        fyne.CanvasObject
 }
 
@@ -90,7 +91,8 @@ func newSettings(k *Kairos) *settings {
 		s.language.object(),
 		newBackupsCard(k).object(),
 	)
-	split := container.NewHSplit(left, container.NewVScroll(container.NewPadded(details)))
+	s.scroll = container.NewVScroll(container.NewPadded(details))
+	split := container.NewHSplit(left, s.scroll)
 	split.Offset = 0.25
 	s.box = split
 	return s
