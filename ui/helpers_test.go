@@ -22,6 +22,20 @@ var testToday = time.Date(2026, 11, 25, 10, 0, 0, 0, time.UTC)
 // app. With withSample, the store holds the sample workspace first.
 func newTestKairos(t *testing.T, withSample bool) (*Kairos, *storage.Store) {
 	t.Helper()
+	a, store := newTestStore(t, withSample)
+	// Tests place days by column: pin Monday-first weeks, whatever LANG says.
+	if err := store.SetSetting(settingWeekStart, "monday"); err != nil {
+		t.Fatal(err)
+	}
+	k := New(a, store, func() time.Time { return testToday })
+	k.win.Resize(fyne.NewSize(1200, 800))
+	return k, store
+}
+
+// newTestStore is Fyne's test app and a fresh store, closed when the test
+// ends; with withSample, the store holds the sample workspace.
+func newTestStore(t *testing.T, withSample bool) (fyne.App, *storage.Store) {
+	t.Helper()
 	t.Setenv("LANG", "en_US.UTF-8")
 	a := test.NewTempApp(t)
 	store, err := storage.Open(t.TempDir())
@@ -29,18 +43,12 @@ func newTestKairos(t *testing.T, withSample bool) (*Kairos, *storage.Store) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { store.Close() })
-	// Tests place days by column: pin Monday-first weeks, whatever LANG says.
-	if err := store.SetSetting(settingWeekStart, "monday"); err != nil {
-		t.Fatal(err)
-	}
 	if withSample {
 		if err := store.InsertSample(sample.Workspace(model.DateOf(testToday)), sample.Contests(model.DateOf(testToday))); err != nil {
 			t.Fatal(err)
 		}
 	}
-	k := New(a, store, func() time.Time { return testToday })
-	k.win.Resize(fyne.NewSize(1200, 800))
-	return k, store
+	return a, store
 }
 
 // walk visits o and everything inside it, widgets included, until visit

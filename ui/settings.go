@@ -27,14 +27,13 @@ type settings struct {
 	themes     *themeEditor
 	days       *customDays
 	weekStart  *widget.RadioGroup
-	language   *languageChoice
 	scroll     *container.Scroll
 	box        fyne.CanvasObject
 }
 
 func newSettings(k *Kairos) *settings {
 	s := &settings{k: k, form: newClientForm(), channels: container.NewVBox(), saved: widget.NewLabel(""), themes: newThemeEditor(k),
-		days: newCustomDays(k), language: newLanguageChoice(k)}
+		days: newCustomDays(k)}
 	s.weekStart = widget.NewRadioGroup([]string{weekdayName(time.Monday), weekdayName(time.Sunday)}, s.onWeekStart)
 	s.weekStart.Horizontal = true
 	s.list = widget.NewList(
@@ -88,7 +87,7 @@ func newSettings(k *Kairos) *settings {
 		heading(lang.L("Calendar")),
 		container.NewHBox(widget.NewLabel(lang.L("Weeks start on")), s.weekStart),
 		container.NewHBox(widget.NewLabel(lang.L("Theme")), newThemeChoice(k)),
-		s.language.object(),
+		newLanguageChoice(k).object(),
 		newBackupsCard(k).object(),
 	)
 	s.scroll = container.NewVScroll(container.NewPadded(details))

@@ -5,12 +5,9 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 
 	"kairos/model"
-	"kairos/model/sample"
-	"kairos/storage"
 )
 
 // laptopRoom is what a 1366×768 laptop screen leaves a window's content
@@ -27,18 +24,8 @@ func TestEveryScreenFitsALaptopScreen(t *testing.T) {
 			if code != "en" {
 				speak(t, code)
 			}
-			t.Setenv("LANG", "en_US.UTF-8")
-			a := test.NewTempApp(t)
+			a, store := newTestStore(t, true)
 			a.Settings().SetTheme(theme.DefaultTheme()) // the sizes people see
-			store, err := storage.Open(t.TempDir())
-			if err != nil {
-				t.Fatal(err)
-			}
-			t.Cleanup(func() { store.Close() })
-			today := model.DateOf(testToday)
-			if err := store.InsertSample(sample.Workspace(today), sample.Contests(today)); err != nil {
-				t.Fatal(err)
-			}
 			k := build(a, store, func() time.Time { return testToday }, true)
 			fits := func(where string) {
 				t.Helper()
